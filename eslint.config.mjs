@@ -1,0 +1,24 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const coreFence = {
+  'no-restricted-imports': ['error', {
+    paths: [{ name: 'vscode', message: 'The core (src/catalog, src/imports, src/matching, src/github) must stay vscode-free: put VS Code code in an adapter.' }],
+    patterns: [{ group: ['**/services/**', '**/views/**', '**/features/**', '**/commands/**', '**/extension'], message: 'The core must not depend on VS Code adapters.' }],
+  }],
+};
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'demo/**', 'test/fixtures/**', 'eval/fixtures/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', setImmediate: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'eqeqeq': ['error', 'smart'],
+      'no-console': 'off',
+    },
+  },
+  { files: ['src/catalog/**', 'src/imports/**', 'src/matching/**', 'src/github/**', 'src/cli.ts', 'src/cli/**'], rules: coreFence },
+);

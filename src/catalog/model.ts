@@ -1,0 +1,149 @@
+/**
+ * The normalized catalog model every source produces and every feature reads.
+ * Bump CATALOG_SCHEMA_VERSION on any incompatible change; loaders reject other versions with a clear message.
+ */
+export const CATALOG_SCHEMA_VERSION = 1;
+
+/** Package ecosystems the catalog knows. */
+export type Ecosystem = 'npm' | 'pypi' | 'go' | 'maven' | 'nuget' | 'cargo';
+
+export const ECOSYSTEMS: readonly Ecosystem[] = ['npm', 'pypi', 'go', 'maven', 'nuget', 'cargo'];
+
+/**
+ * A published package. Names are in each ecosystem's canonical form:
+ * npm "@org/http-client"; pypi normalized per PEP 503 ("org-http-client"); go module path
+ * ("github.com/org/kafka-go"); maven "group:artifact"; nuget "Org.Http"; cargo "org-http".
+ */
+export interface PackageRef {
+  ecosystem: Ecosystem;
+  name: string;
+}
+
+export type Lifecycle = 'experimental' | 'production' | 'deprecated' | 'archived' | 'unknown';
+
+/** What a repository is; only libraries are suggested. */
+export type RepoKind = 'library' | 'service' | 'application' | 'documentation' | 'template' | 'other';
+
+export interface CatalogLinks {
+  repo?: string;
+  docs?: string;
+  issues?: string;
+  contributing?: string;
+}
+
+/** `innersource.json` extras (https://github.com/InnerSourceCommons/InnerSourcePortal). */
+export interface InnerSourceInfo {
+  title?: string;
+  motivation?: string;
+  contributions?: string[];
+  skills?: string[];
+  logo?: string;
+}
+
+export interface CatalogEntry {
+  /** Stable id: lower-cased "owner/name" of the canonical repository (or "source:name" when there is no repo). */
+  id: string;
+  /** Display name, e.g. "http-client". */
+  name: string;
+  /** Canonical repository "owner/name" ("" when unknown). */
+  repo: string;
+  /** Web host of the repository, e.g. "github.com" or "ghe.example.com". */
+  host?: string;
+  /** Packages the library publishes. */
+  packages: PackageRef[];
+  description: string;
+  /** Keywords and topics, lower-cased, de-duplicated. */
+  keywords: string[];
+  /** Primary language as GitHub reports it, e.g. "TypeScript". */
+  language?: string;
+  /** Public (or internal) packages this library depends on at runtime — the basis of "wraps X" matching. */
+  dependencies: PackageRef[];
+  /** Owners: GitHub logins or team slugs ("@org/team"), from CODEOWNERS or descriptors. */
+  owners: string[];
+  lifecycle: Lifecycle;
+  /** For deprecated/archived entries: the id, repo or package name of what replaces it. */
+  replacement?: string;
+  kind: RepoKind;
+  fork?: boolean;
+  archived?: boolean;
+  stars?: number;
+  /** ISO timestamp of the last push. */
+  lastPush?: string;
+  openIssues?: number;
+  hasContributing: boolean;
+  links: CatalogLinks;
+  /** Public packages the library declares itself a drop-in replacement for (import specifier can be rewritten). */
+  dropInFor?: string[];
+  /** Public packages the library declares it replaces (explicit "use me instead of X"). */
+  replaces?: string[];
+  innersource?: InnerSourceInfo;
+  /** Internal repositories ("owner/name") whose manifests depend on one of this library's packages. */
+  usedBy?: string[];
+  /** Where this entry came from, e.g. ["github:acme", "file:catalog.json"]. */
+  sources: string[];
+  /** README markdown, when a source provides it (untrusted text). */
+  readme?: string;
+  defaultBranch?: string;
+}
+
+/** "Use internal `to` instead of public `from`", from an ESLint config, a module-replacements map or a descriptor. */
+export interface ReplacementRule {
+  /** The public package (or import path) being replaced, e.g. "axios". */
+  from: string;
+  ecosystem?: Ecosystem;
+  /** The internal library: an entry id, repo, or package name. */
+  to: string;
+  message?: string;
+  source: string;
+}
+
+export interface CatalogSyncState {
+  /** Org or user login. */
+  org: string;
+  apiUrl: string;
+  /** ISO time of the last successful sync; incremental refreshes stop at repos pushed before it. */
+  lastSync: string;
+  /** ISO time of the last full sweep (archives, renames, deletions). */
+  lastFullSync: string;
+}
+
+export interface Catalog {
+  schemaVersion: typeof CATALOG_SCHEMA_VERSION;
+  /** ISO time this catalog was built. */
+  generatedAt: string;
+  entries: CatalogEntry[];
+  replacements: ReplacementRule[];
+  /** Per-org crawl state, for incremental refresh. */
+  sync?: CatalogSyncState[];
+  /** Where the catalog came from, e.g. "demo", "github:acme". */
+  origin?: string;
+}
+
+/** Raw facts about one repository, as any crawler (GraphQL, REST, stand-in) gathers them, before normalization. */
+export interface RepoSnapshot {
+  owner: string;
+  name: string;
+  host: string;
+  url: string;
+  description: string | null;
+  topics: string[];
+  primaryLanguage: string | null;
+  isArchived: boolean;
+  isFork: boolean;
+  isTemplate: boolean;
+  stars: number;
+  pushedAt: string | null;
+  openIssues: number;
+  defaultBranch: string | null;
+  homepageUrl: string | null;
+  /** Descriptor and manifest files at HEAD, by path ("package.json", ".github/CODEOWNERS", ...); absent = not present. */
+  files: Record<string, string>;
+  /** Paths that were present but skipped (too large, binary), with the reason. */
+  skippedFiles?: Record<string, string>;
+  hasContributing: boolean;
+  readme?: string;
+}
+
+export function emptyCatalog(origin?: string): Catalog {
+  return { schemaVersion: CATALOG_SCHEMA_VERSION, generatedAt: new Date(0).toISOString(), entries: [], replacements: [], origin };
+}

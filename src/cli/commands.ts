@@ -1,0 +1,10 @@
+import type { CliCommand } from './io';
+import { catalogBuildCommand } from './catalogBuild';
+import { scanCommand } from './scan';
+import { importsCommand } from './imports';
+import { contributeCommand } from './contribute';
+
+/** Every CLI subcommand, in the order --help lists them. */
+export function commands(): CliCommand[] {
+  return [catalogBuildCommand, scanCommand, importsCommand, contributeCommand];
+}

@@ -1,0 +1,31 @@
+/** What a CLI command may touch; tests pass their own. */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+/** A mistake in how the command was called: printed with usage, exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+/** An expected failure (bad input, network, auth): printed as one line, exit code 1, no stack trace. */
+export class CliError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CliError';
+  }
+}
+
+export interface CliCommand {
+  /** e.g. "catalog build" */
+  name: string;
+  summary: string;
+  usage: string;
+  run(args: string[], io: CliIO): Promise<number>;
+}
