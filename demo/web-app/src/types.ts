@@ -1,0 +1,6 @@
+export interface Product {
+  id: string;
+  name: string;
+  priceCents: number;
+  releasedAt: string;
+}
