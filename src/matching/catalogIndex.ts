@@ -1,0 +1,164 @@
+import type { Catalog, CatalogEntry, Ecosystem } from '../catalog/model';
+import { canonicalPackageName, importLookupKeys, packageIndexKeys } from './packageKeys';
+
+/** A library that should be used instead of a public package, and why. */
+export interface ReplacementTarget {
+  entry: CatalogEntry;
+  from: string;
+  via: 'rule' | 'replaces' | 'dropInFor';
+  message?: string;
+  source?: string;
+}
+
+const ANY = '*';
+
+/** Services, apps, docs, templates and forks are never suggested. */
+export function isExcluded(entry: CatalogEntry): boolean {
+  return entry.kind !== 'library' || entry.fork === true;
+}
+
+/** Deprecated or archived: named only to point at a replacement. */
+export function isRetired(entry: CatalogEntry): boolean {
+  return entry.archived === true || entry.lifecycle === 'archived' || entry.lifecycle === 'deprecated';
+}
+
+export function isSuggestible(entry: CatalogEntry): boolean {
+  return !isExcluded(entry) && !isRetired(entry);
+}
+
+/** Ecosystems an entry publishes to (from its packages, else its primary language). */
+export function entryEcosystems(entry: CatalogEntry): Ecosystem[] {
+  if (entry.packages.length > 0) return [...new Set(entry.packages.map((p) => p.ecosystem))];
+  const eco = ecosystemOfLanguage(entry.language ?? '');
+  return eco ? [eco] : [];
+}
+
+/** "TypeScript" / "typescript" -> "npm"; "Python" -> "pypi"; unknown -> undefined */
+export function ecosystemOfLanguage(language: string): Ecosystem | undefined {
+  const map: Record<string, Ecosystem> = {
+    typescript: 'npm', javascript: 'npm', python: 'pypi', go: 'go', java: 'maven', kotlin: 'maven', scala: 'maven',
+    csharp: 'nuget', 'c#': 'nuget', 'f#': 'nuget', rust: 'cargo',
+  };
+  return map[language.toLowerCase()];
+}
+
+/**
+ * The exact-lookup side of the matcher, built once per catalog: packages, references, replacement map and the
+ * dependency → libraries map.
+ */
+export class CatalogIndex {
+  private readonly byRef = new Map<string, CatalogEntry>();
+  private readonly packages = new Map<string, CatalogEntry>();
+  private readonly replacements = new Map<string, ReplacementTarget[]>();
+  private readonly dependents = new Map<string, Set<CatalogEntry>>();
+  /** Libraries that can depend on something (the N of the IDF). */
+  readonly libraryCount: number;
+
+  constructor(catalog: Catalog) {
+    const libraries = catalog.entries.filter((e) => !isExcluded(e));
+    this.libraryCount = libraries.length;
+    for (const entry of catalog.entries) {
+      for (const ref of [entry.id, entry.repo, entry.name]) if (ref) this.addRef(ref.toLowerCase(), entry);
+      for (const pkg of entry.packages) {
+        this.addRef(pkg.name.toLowerCase(), entry);
+        for (const key of packageIndexKeys(pkg)) if (!this.packages.has(`${pkg.ecosystem}|${key}`)) this.packages.set(`${pkg.ecosystem}|${key}`, entry);
+      }
+    }
+    for (const entry of libraries) {
+      const ecos = entryEcosystems(entry);
+      for (const from of entry.replaces ?? []) this.addReplacement(ecos, from, { entry, from, via: 'replaces' });
+      for (const from of entry.dropInFor ?? []) this.addReplacement(ecos, from, { entry, from, via: 'dropInFor' });
+      for (const dep of entry.dependencies) {
+        for (const key of packageIndexKeys(dep)) {
+          const k = `${dep.ecosystem}|${key}`;
+          const set = this.dependents.get(k) ?? new Set<CatalogEntry>();
+          set.add(entry);
+          this.dependents.set(k, set);
+        }
+      }
+    }
+    for (const rule of catalog.replacements) {
+      const entry = this.resolve(rule.to);
+      if (!entry) continue;
+      const ecos = rule.ecosystem ? [rule.ecosystem] : entryEcosystems(entry);
+      this.addReplacement(ecos, rule.from, { entry, from: rule.from, via: 'rule', message: rule.message, source: rule.source });
+    }
+  }
+
+  /** An entry by id, repo, name or package name (case-insensitive). */
+  resolve(ref: string): CatalogEntry | undefined {
+    return this.byRef.get(ref.toLowerCase());
+  }
+
+  /** The internal library publishing a package, by ecosystem and canonical name. */
+  packageOwner(ecosystem: Ecosystem, name: string): CatalogEntry | undefined {
+    for (const key of packageIndexKeys({ ecosystem, name })) {
+      const hit = this.packages.get(`${ecosystem}|${key}`);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  /** The internal library an import refers to, if any. */
+  importOwner(ecosystem: Ecosystem, specifier: string, packageName?: string): CatalogEntry | undefined {
+    for (const key of importLookupKeys(ecosystem, specifier, packageName)) {
+      const hit = this.packages.get(`${ecosystem}|${key}`);
+      if (hit) return hit;
+    }
+    return undefined;
+  }
+
+  /** Replacement targets naming this import (most specific key first, de-duplicated). */
+  replacementsFor(ecosystem: Ecosystem, specifier: string, packageName?: string): ReplacementTarget[] {
+    const keys = [specifier.toLowerCase(), ...importLookupKeys(ecosystem, specifier, packageName)];
+    const out: ReplacementTarget[] = [];
+    for (const key of keys) {
+      for (const target of [...(this.replacements.get(`${ecosystem}|${key}`) ?? []), ...(this.replacements.get(`${ANY}|${key}`) ?? [])]) {
+        if (!out.some((t) => t.entry === target.entry)) out.push(target);
+      }
+    }
+    return out;
+  }
+
+  /** Libraries depending on the imported package, with the key that matched (for the reason). */
+  dependentsOf(ecosystem: Ecosystem, specifier: string, packageName?: string): { key: string; entries: CatalogEntry[] } | undefined {
+    for (const key of importLookupKeys(ecosystem, specifier, packageName)) {
+      const set = this.dependents.get(`${ecosystem}|${key}`);
+      if (set && set.size > 0) return { key, entries: [...set] };
+    }
+    return undefined;
+  }
+
+  /**
+   * Follows `replacement` links from a retired entry to the first suggestible library (at most 4 hops).
+   * @example index.successor(oldHttp) // -> the "@acme/http-client" entry
+   */
+  successor(entry: CatalogEntry): CatalogEntry | undefined {
+    let current: CatalogEntry | undefined = entry;
+    for (let hop = 0; hop < 4 && current; hop++) {
+      if (!current.replacement) return undefined;
+      current = this.resolve(current.replacement);
+      if (current && isSuggestible(current)) return current;
+    }
+    return undefined;
+  }
+
+  private addRef(ref: string, entry: CatalogEntry): void {
+    // Suggestible entries win a name clash, so a fork never shadows its upstream.
+    const prev = this.byRef.get(ref);
+    if (!prev || (!isSuggestible(prev) && isSuggestible(entry))) this.byRef.set(ref, entry);
+  }
+
+  private addReplacement(ecosystems: readonly Ecosystem[], from: string, target: ReplacementTarget): void {
+    const cleaned = from.trim().replace(/\/\*\*?$/, '');
+    if (!cleaned) return;
+    const keys = ecosystems.length > 0
+      ? ecosystems.map((eco) => `${eco}|${canonicalPackageName(eco, cleaned)}`)
+      : [`${ANY}|${cleaned.toLowerCase()}`];
+    for (const key of keys) {
+      const list = this.replacements.get(key) ?? [];
+      if (!list.some((t) => t.entry === target.entry)) list.push(target);
+      this.replacements.set(key, list);
+    }
+  }
+}

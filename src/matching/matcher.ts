@@ -1,0 +1,148 @@
+import type { Catalog, CatalogEntry, Ecosystem } from '../catalog/model';
+import { CatalogIndex, ecosystemOfLanguage, entryEcosystems, isRetired, isSuggestible } from './catalogIndex';
+import { normalizeTokens } from './normalize';
+import { TokenIndex } from './tokenIndex';
+import type { ImportTrigger, MatchKind, NewFileMatchTrigger, Suggestion, Trigger } from './types';
+
+/** Confidence below which suggestions are dropped; tuned on the tune split of eval/fixtures/matching (see eval/matching.ts). */
+export const DEFAULT_THRESHOLD = 0.4;
+
+/** Score bands: each signal's strongest instance outranks the next signal's. */
+const SCORE = { exact: 1, replacement: 0.95, wrapper: 0.9, deprecated: 0.8, fuzzy: 0.75 } as const;
+/** Fuzzy matches on an import's package name are weaker evidence than a new file's name. */
+const IMPORT_FUZZY_FACTOR = 0.85;
+/** A library from another ecosystem than the trigger's keeps this share of its fuzzy score. */
+const OTHER_ECOSYSTEM_FACTOR = 0.5;
+const KIND_ORDER: readonly MatchKind[] = ['exact', 'replacement', 'wrapper', 'deprecated', 'fuzzy'];
+const MAX_SUGGESTIONS = 5;
+
+/**
+ * Ranks catalog libraries for a trigger (an import or a new file). Build one per catalog; `match` is cheap.
+ * @example new Matcher(catalog).match({ kind: "import", specifier: "kafkajs", importKind: "package", packageName: "kafkajs", ecosystem: "npm", language: "typescript" })
+ *   // -> [{ entry: <acme/event-bus>, score: 0.9, match: "wrapper", reason: "wraps kafkajs, which this file imports" }]
+ */
+export class Matcher {
+  readonly threshold: number;
+  private readonly index: CatalogIndex;
+  private readonly fuzzyEntries: CatalogEntry[];
+  private readonly fuzzyEcosystems: Ecosystem[][];
+  private readonly tokens: TokenIndex;
+
+  constructor(catalog: Catalog, options: { threshold?: number } = {}) {
+    this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
+    this.index = new CatalogIndex(catalog);
+    this.fuzzyEntries = catalog.entries.filter(isSuggestible);
+    this.fuzzyEcosystems = this.fuzzyEntries.map(entryEcosystems);
+    this.tokens = new TokenIndex(
+      this.fuzzyEntries.map((e) => ({
+        identity: normalizeTokens([e.name, ...e.packages.map((p) => p.name)]),
+        keywords: normalizeTokens(e.keywords),
+        description: normalizeTokens(e.description),
+      })),
+    );
+  }
+
+  /** Suggestions above the threshold, best first (at most five). */
+  match(trigger: Trigger): Suggestion[] {
+    const all = trigger.kind === 'import' ? this.matchImport(trigger) : this.matchNewFile(trigger);
+    return rank(all).filter((s) => s.score >= this.threshold).slice(0, MAX_SUGGESTIONS);
+  }
+
+  /** The internal library publishing a package, e.g. entryForPackage("npm", "@acme/http-client"). */
+  entryForPackage(ecosystem: Ecosystem, name: string): CatalogEntry | undefined {
+    return this.index.packageOwner(ecosystem, name);
+  }
+
+  private matchImport(trigger: ImportTrigger): Suggestion[] {
+    if (trigger.importKind === 'local') return [];
+    const eco = trigger.ecosystem ?? ecosystemOfLanguage(trigger.language);
+    if (!eco) return [];
+    const { specifier, packageName } = trigger;
+    const label = packageName ?? specifier;
+
+    const owner = trigger.importKind === 'package' ? this.index.importOwner(eco, specifier, packageName) : undefined;
+    if (owner) return this.internalImport(owner, label);
+
+    const out: Suggestion[] = [];
+    for (const target of this.index.replacementsFor(eco, specifier, packageName)) {
+      const entry = isSuggestible(target.entry) ? target.entry : this.index.successor(target.entry);
+      if (!entry) continue;
+      out.push({ entry, score: SCORE.replacement, match: 'replacement', reason: replacementReason(target.from, target.via, target.message, target.source) });
+    }
+    const dependents = this.index.dependentsOf(eco, specifier, packageName);
+    if (dependents) {
+      const specificity = idf(dependents.entries.length, this.index.libraryCount);
+      for (const entry of dependents.entries) {
+        if (!isSuggestible(entry)) continue;
+        out.push({ entry, score: SCORE.wrapper * specificity, match: 'wrapper', reason: `wraps ${label}, which this file imports` });
+      }
+    }
+    // Standard-library imports speak only through explicit declarations, never through name similarity.
+    if (trigger.importKind === 'package') {
+      out.push(...this.fuzzy(normalizeTokens(label.split(/[/.:]/).slice(-2)), eco, IMPORT_FUZZY_FACTOR, `similar to ${label}`));
+    }
+    return out;
+  }
+
+  private internalImport(owner: CatalogEntry, label: string): Suggestion[] {
+    if (owner.kind !== 'library' || owner.fork) return [];
+    const successor = isRetired(owner) ? this.index.successor(owner) : undefined;
+    const state = owner.archived || owner.lifecycle === 'archived' ? 'archived' : 'deprecated';
+    const out: Suggestion[] = [];
+    if (!owner.archived && owner.lifecycle !== 'archived') {
+      const note = owner.lifecycle === 'deprecated' ? `, deprecated${successor ? `: use ${primaryLabel(successor)}` : ''}` : '';
+      out.push({ entry: owner, score: SCORE.exact, match: 'exact', reason: `internal library${note}` });
+    }
+    if (successor) {
+      out.push({ entry: successor, score: SCORE.deprecated, match: 'deprecated', reason: `${label} is ${state}: use ${primaryLabel(successor)}` });
+    }
+    return out;
+  }
+
+  private matchNewFile(trigger: NewFileMatchTrigger): Suggestion[] {
+    const eco = trigger.language ? ecosystemOfLanguage(trigger.language) : undefined;
+    const tokens = normalizeTokens(trigger.tokens.length > 0 ? trigger.tokens : [trigger.path]);
+    return this.fuzzy(tokens, eco, 1, 'similar to this file');
+  }
+
+  private fuzzy(tokens: string[], eco: Ecosystem | undefined, factor: number, what: string): Suggestion[] {
+    if (tokens.length === 0) return [];
+    const out: Suggestion[] = [];
+    for (const hit of this.tokens.search(tokens).slice(0, MAX_SUGGESTIONS * 4)) {
+      const ecos = this.fuzzyEcosystems[hit.doc];
+      const ecoFactor = !eco || ecos.length === 0 || ecos.includes(eco) ? 1 : OTHER_ECOSYSTEM_FACTOR;
+      const score = SCORE.fuzzy * hit.score * factor * ecoFactor;
+      out.push({ entry: this.fuzzyEntries[hit.doc], score, match: 'fuzzy', reason: `${what}: ${hit.matched.join(', ')}` });
+    }
+    return out;
+  }
+}
+
+/** Smoothed IDF in 0..1: 1 when one library depends on the package, falling as more do. */
+function idf(documentFrequency: number, total: number): number {
+  const n = Math.max(total, documentFrequency, 1);
+  return n <= 1 ? 1 : Math.log(1 + n / documentFrequency) / Math.log(1 + n);
+}
+
+/** One suggestion per library (its strongest), best score first, then signal order, then name. */
+function rank(all: Suggestion[]): Suggestion[] {
+  const best = new Map<string, Suggestion>();
+  for (const s of all) {
+    const prev = best.get(s.entry.id);
+    if (!prev || s.score > prev.score || (s.score === prev.score && KIND_ORDER.indexOf(s.match) < KIND_ORDER.indexOf(prev.match))) best.set(s.entry.id, s);
+  }
+  return [...best.values()].sort(
+    (a, b) => b.score - a.score || KIND_ORDER.indexOf(a.match) - KIND_ORDER.indexOf(b.match) || a.entry.name.localeCompare(b.entry.name),
+  );
+}
+
+function primaryLabel(entry: CatalogEntry): string {
+  return entry.packages[0]?.name ?? entry.name;
+}
+
+function replacementReason(from: string, via: 'rule' | 'replaces' | 'dropInFor', message?: string, source?: string): string {
+  if (via === 'dropInFor') return `drop-in replacement for ${from}`;
+  if (via === 'replaces') return `declares it replaces ${from}`;
+  if (message) return `replaces ${from}: ${message}`;
+  return source ? `replaces ${from} (${source})` : `replaces ${from}`;
+}

@@ -1,0 +1,100 @@
+import type { Ecosystem, PackageRef } from '../catalog/model';
+
+/**
+ * Package names and import specifiers meet here: a catalog package is indexed under every key an import of it
+ * could produce, and an import is looked up under its keys, most specific first.
+ */
+
+/**
+ * A package name in a form comparable within its ecosystem.
+ * @example canonicalPackageName("pypi", "Acme_HTTP.Client") // -> "acme-http-client"
+ * @example canonicalPackageName("cargo", "acme_http") // -> "acme-http"
+ */
+export function canonicalPackageName(ecosystem: Ecosystem, name: string): string {
+  const lower = name.trim().toLowerCase();
+  switch (ecosystem) {
+    case 'pypi':
+      return lower.replace(/[-_.]+/g, '-');
+    case 'cargo':
+      return lower.replace(/_/g, '-');
+    default:
+      return lower;
+  }
+}
+
+/**
+ * Keys under which a catalog package is indexed. Maven artifacts also get the Java package names their
+ * coordinates suggest, since a Java import names a package, not an artifact.
+ * @example packageIndexKeys({ ecosystem: "maven", name: "org.apache.kafka:kafka-clients" })
+ *   // -> ["org.apache.kafka:kafka-clients", "org.apache.kafka.clients", "org.apache.kafka.kafkaclients", ...]
+ */
+export function packageIndexKeys(pkg: PackageRef): string[] {
+  const canonical = canonicalPackageName(pkg.ecosystem, pkg.name);
+  if (pkg.ecosystem === 'cargo') return [canonical, canonical.replace(/-/g, '_')];
+  if (pkg.ecosystem !== 'maven' || !canonical.includes(':')) return [canonical];
+  const [group, artifact] = canonical.split(':', 2);
+  const groupParts = group.split('.');
+  const tokens = artifact.split(/[-_.]+/).filter((t) => t && !groupParts.includes(t));
+  const keys = new Set([canonical]);
+  if (tokens.length === 0) keys.add(group);
+  for (const base of [group, groupParts.slice(0, -1).join('.')]) {
+    if (!base || tokens.length === 0) continue;
+    keys.add(`${base}.${tokens.join('.')}`);
+    keys.add(`${base}.${tokens.join('')}`);
+  }
+  return [...keys];
+}
+
+/**
+ * Keys to look an import up under, most specific first.
+ * @example importLookupKeys("go", "github.com/acme/kafka-go/producer") // -> ["github.com/acme/kafka-go/producer", "github.com/acme/kafka-go", "github.com/acme"]
+ * @example importLookupKeys("pypi", "acme_http.client", "acme-http") // -> ["acme-http"]
+ */
+export function importLookupKeys(ecosystem: Ecosystem, specifier: string, packageName?: string): string[] {
+  const keys: string[] = [];
+  const push = (key: string | undefined) => {
+    if (key && !keys.includes(key)) keys.push(key);
+  };
+  const spec = specifier.trim();
+  switch (ecosystem) {
+    case 'npm':
+      push(packageName && canonicalPackageName('npm', packageName));
+      push(canonicalPackageName('npm', npmPackageOf(spec)));
+      break;
+    case 'pypi':
+      push(packageName && canonicalPackageName('pypi', packageName));
+      push(canonicalPackageName('pypi', spec.replace(/^\.+/, '').split('.')[0]));
+      break;
+    case 'cargo':
+      push(packageName && canonicalPackageName('cargo', packageName));
+      push(canonicalPackageName('cargo', spec.split('::')[0]));
+      break;
+    case 'go':
+      for (const prefix of prefixes(spec.toLowerCase(), '/', 2)) push(prefix);
+      push(packageName?.toLowerCase());
+      break;
+    case 'maven':
+      for (const prefix of prefixes(spec.toLowerCase().replace(/\.\*$/, '').replace(/^static\s+/, ''), '.', 2)) push(prefix);
+      push(packageName && canonicalPackageName('maven', packageName));
+      break;
+    case 'nuget':
+      for (const prefix of prefixes(spec.toLowerCase().replace(/^static\s+/, ''), '.', 1)) push(prefix);
+      push(packageName?.toLowerCase());
+      break;
+  }
+  return keys;
+}
+
+/** "@org/ui-kit/button" -> "@org/ui-kit"; "lodash/fp" -> "lodash" */
+function npmPackageOf(specifier: string): string {
+  const parts = specifier.replace(/^npm:/, '').split('/');
+  return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+/** "a.b.c" -> ["a.b.c", "a.b"] (at least `min` segments). */
+function prefixes(text: string, separator: string, min: number): string[] {
+  const parts = text.split(separator).filter((p) => p.length > 0);
+  const out: string[] = [];
+  for (let n = parts.length; n >= Math.min(min, parts.length); n--) out.push(parts.slice(0, n).join(separator));
+  return out;
+}
