@@ -1,0 +1,178 @@
+import type { ContributionApi, TreeFile } from './contributionApi';
+import type { ContributionContext } from './contributionContext';
+import { ContributionError } from './contributionError';
+import { composePullBody, contributionBranch, withoutCredentials, type Provenance } from './pullRequestBody';
+
+export { prepareContribution, type ContributionContext } from './contributionContext';
+export { ContributionError, type ContributionErrorCode } from './contributionError';
+
+/** The steps a progress UI shows, in order; 'fork' and 'wait-for-fork' only without push rights. */
+export type ContributionStep = 'fork' | 'wait-for-fork' | 'read-base' | 'upload' | 'branch' | 'pull-request' | 'done';
+
+export interface ContributionFile {
+  /** Path in the target repository, relative, "/"-separated. */
+  path: string;
+  /** Text (committed as UTF-8) or bytes. */
+  content: string | Uint8Array;
+  executable?: boolean;
+}
+
+export interface SubmitOptions {
+  files: ContributionFile[];
+  title: string;
+  /** The contributor's description; placed into the template. */
+  body?: string;
+  draft?: boolean;
+  /** Target branch; default: the repository's default branch. */
+  base?: string;
+  /** Branch name; default "reuse-radar/<slug of title>". */
+  branch?: string;
+  /** Path of the template to pre-fill (one of ctx.templates), false for none; default: the first template. */
+  template?: string | false;
+  provenance: Provenance;
+  /** Cancels every step until the pull request is being opened. */
+  signal?: AbortSignal;
+  /** Progress: called as each step starts, with a human sentence. */
+  onStep?: (step: ContributionStep, detail?: string) => void;
+}
+
+export interface ContributionResult {
+  pullRequest: { number: number; url: string; htmlUrl: string };
+  /** What an earlier (possibly failed) run had already made and this run reused. */
+  reused: { branch: boolean; pull: boolean };
+  /** "login/name" when the branch lives in the user's fork. */
+  fork?: string;
+  /** The branch the pull request comes from. */
+  branch: string;
+}
+
+// Branch names tried after the title's own: "<branch>-2" … "<branch>-9".
+const MAX_SUFFIX = 9;
+
+/**
+ * Opens a pull request with `files` against `ctx.repo` as ONE commit (blobs only for binary files → one tree on the
+ * base's tree → one commit → the branch → the pull request), forking first when the user lacks push rights.
+ *
+ * Safe to run again after any failure: git objects are content-addressed, the branch is created only after its commit
+ * exists and the pull request last. An existing branch whose tree equals the new tree is reused; one holding other
+ * content is never rewritten — the next free "<branch>-N" is used instead. An open pull request from the branch is
+ * returned instead of a second one. Throws ContributionError.
+ *
+ * @example await submitContribution(api, ctx, { files: [{ path: 'src/retry.ts', content: '…' }], title: 'Add retry', provenance: { repo: 'acme/app' } })
+ *   // → { pullRequest: { number: 12, htmlUrl: 'https://github.com/acme/http/pull/12', … }, reused: { branch: false, pull: false }, branch: 'reuse-radar/add-retry' }
+ */
+export async function submitContribution(api: ContributionApi, ctx: ContributionContext, options: SubmitOptions): Promise<ContributionResult> {
+  validate(options);
+  const { signal } = options;
+  const call = { signal };
+  const step = (s: ContributionStep, detail?: string) => {
+    if (signal?.aborted && s !== 'done') throw new ContributionError('cancelled', `The contribution to ${ctx.repo} was cancelled.`, { repo: ctx.repo });
+    options.onStep?.(s, detail);
+  };
+  const base = options.base ?? ctx.defaultBranch;
+
+  let headRepo = ctx.repo;
+  let fork: string | undefined;
+  if (!ctx.canPush) {
+    step('fork', `You cannot push to ${ctx.repo}: looking for your fork`);
+    const login = ctx.login ?? (await api.getViewer(call)).login;
+    fork = await api.findFork(ctx.repo, login, call);
+    if (!fork) {
+      step('wait-for-fork', `Forking ${ctx.repo} into your account`);
+      fork = await api.createFork(ctx.repo, {
+        signal,
+        onWait: (ms) => options.onStep?.('wait-for-fork', `Waiting for GitHub to finish the fork (${Math.round(ms / 1000)} s)`),
+      });
+    }
+    headRepo = fork;
+  }
+
+  step('read-base', `Reading ${base} of ${ctx.repo}`);
+  const baseHead = await api.getBranch(ctx.repo, base, call);
+  if (!baseHead) throw new ContributionError('not-found', `Branch "${base}" does not exist in ${ctx.repo}.`, { repo: ctx.repo });
+
+  step('upload', `Uploading ${options.files.length} file${options.files.length === 1 ? '' : 's'} to ${headRepo}`);
+  // Text goes inline into the one tree request; only bytes need a blob each. That keeps a change of any size to a
+  // handful of content-creating requests (GitHub allows 80 a minute, 500 an hour).
+  const treeFiles: TreeFile[] = [];
+  for (const f of options.files) {
+    const mode = f.executable ? '100755' : '100644';
+    if (typeof f.content === 'string') treeFiles.push({ path: f.path, mode, content: f.content });
+    else treeFiles.push({ path: f.path, mode, sha: await api.createBlob(headRepo, f.content, call) });
+  }
+  const tree = await api.createTree(headRepo, baseHead.treeSha, treeFiles, call);
+  if (tree === baseHead.treeSha) {
+    throw new ContributionError('conflict', `${ctx.repo} already has exactly these files on ${base}: there is nothing to contribute.`, { repo: ctx.repo });
+  }
+
+  step('branch', `Creating the branch in ${headRepo}`);
+  const wanted = options.branch ?? contributionBranch(options.title);
+  const message = commitMessage(options);
+  let branch: string | undefined;
+  let reusedBranch = false;
+  let commit: string | undefined;
+  for (let n = 1; n <= MAX_SUFFIX && !branch; n++) {
+    const candidate = n === 1 ? wanted : `${wanted}-${n}`;
+    const existing = await api.getBranch(headRepo, candidate, call);
+    if (existing) {
+      if (existing.treeSha === tree) [branch, reusedBranch] = [candidate, true];
+      continue;
+    }
+    commit ??= await api.createCommit(headRepo, { message, tree, parents: [baseHead.commitSha] }, call);
+    try {
+      await api.createRef(headRepo, candidate, commit, call);
+      branch = candidate;
+    } catch (err) {
+      // Someone created it between our read and our write: look at it again.
+      if (!(err instanceof ContributionError && err.code === 'conflict')) throw err;
+      const raced = await api.getBranch(headRepo, candidate, call);
+      if (raced?.treeSha === tree) [branch, reusedBranch] = [candidate, true];
+    }
+  }
+  if (!branch) {
+    throw new ContributionError('conflict', `Branches ${wanted} to ${wanted}-${MAX_SUFFIX} in ${headRepo} all hold other changes; pass another branch name.`, { repo: headRepo });
+  }
+
+  const head = `${headRepo.split('/')[0]}:${branch}`;
+  step('pull-request', `Opening the pull request ${head} → ${ctx.repo}:${base}`);
+  const open = await api.findOpenPull(ctx.repo, head, call);
+  if (open) return done(open, true);
+  const template = options.template === false ? undefined : (ctx.templates.find((t) => t.path === options.template) ?? ctx.templates[0])?.text;
+  const body = composePullBody({ template, description: options.body, provenance: options.provenance });
+  try {
+    // No signal from here: an aborted request may still have opened the pull request, and a retry finds it anyway.
+    const pull = await api.createPull(ctx.repo, { title: options.title.trim(), body, head, base, draft: options.draft ?? false });
+    return done(pull, false);
+  } catch (err) {
+    if (err instanceof ContributionError && err.code === 'conflict' && /already exists/i.test(err.githubMessage ?? '')) {
+      const existing = await api.findOpenPull(ctx.repo, head);
+      if (existing) return done(existing, true);
+    }
+    throw err;
+  }
+
+  function done(pullRequest: ContributionResult['pullRequest'], reusedPull: boolean): ContributionResult {
+    options.onStep?.('done', reusedPull ? `Reused the open pull request ${pullRequest.htmlUrl}` : `Opened ${pullRequest.htmlUrl}`);
+    return { pullRequest, reused: { branch: reusedBranch, pull: reusedPull }, fork, branch: branch! };
+  }
+}
+
+function commitMessage(options: SubmitOptions): string {
+  const p = options.provenance;
+  const from = [p.repo && withoutCredentials(p.repo), p.path, p.commit && `@ ${p.commit}`].filter(Boolean).join(' ');
+  return `${options.title.trim()}\n\nContributed with Reuse Radar${from ? ` from ${from}` : ''}.`;
+}
+
+function validate(options: SubmitOptions): void {
+  if (!options.title.trim()) throw new Error('A contribution needs a title.');
+  if (options.files.length === 0) throw new Error('A contribution needs at least one file.');
+  const seen = new Set<string>();
+  for (const f of options.files) {
+    const parts = f.path.split('/');
+    if (!f.path || f.path.startsWith('/') || f.path.includes('\\') || parts.some((p) => p === '' || p === '.' || p === '..' || p === '.git')) {
+      throw new Error(`"${f.path}" is not a valid path inside a repository (use a relative "dir/file" path).`);
+    }
+    if (seen.has(f.path)) throw new Error(`"${f.path}" is listed twice.`);
+    seen.add(f.path);
+  }
+}
