@@ -1,0 +1,56 @@
+import * as vscode from 'vscode';
+import { registerCatalogCommands } from './commands/catalogCommands';
+import { CatalogStatusBar } from './features/catalogStatusBar';
+import { CatalogService } from './services/catalogService';
+import { DismissalStore } from './services/dismissalStore';
+import { GitHubAuthService } from './services/githubAuth';
+import { SettingsService } from './services/settings';
+import { SuggestionModel } from './services/suggestionModel';
+import { CatalogTreeProvider } from './views/catalogTreeProvider';
+import { ReuseRadarViews } from './views/reuseRadarViews';
+import { SuggestionsTreeProvider } from './views/suggestionsTreeProvider';
+
+/** What activate() returns: the live objects, for integration tests and for other extensions that want the catalog. */
+export interface ReuseRadarApi {
+  readonly catalog: CatalogService;
+  readonly settings: SettingsService;
+  readonly model: SuggestionModel;
+  readonly dismissals: DismissalStore;
+  readonly catalogTree: CatalogTreeProvider;
+  readonly suggestionsTree: SuggestionsTreeProvider;
+  readonly views: ReuseRadarViews;
+  readonly statusBar: CatalogStatusBar;
+  /** Resolves when the first catalog load (cache, demo or crawl) has finished. */
+  readonly ready: Promise<void>;
+}
+
+/** The composition root: creates every object in dependency order; nothing here awaits disk or network. */
+export function activate(context: vscode.ExtensionContext): ReuseRadarApi {
+  const log = vscode.window.createOutputChannel('Reuse Radar', { log: true });
+  const push = <T extends vscode.Disposable>(d: T): T => {
+    context.subscriptions.push(d);
+    return d;
+  };
+  push(log);
+
+  const settings = push(new SettingsService());
+  const auth = push(new GitHubAuthService(context.secrets, log));
+  const catalog = push(new CatalogService(context.globalStorageUri, settings, auth, log));
+  const dismissals = push(new DismissalStore(context.workspaceState, context.globalState));
+  const model = push(new SuggestionModel(catalog, dismissals));
+
+  const catalogTree = push(new CatalogTreeProvider(catalog, settings));
+  const suggestionsTree = push(new SuggestionsTreeProvider(model, dismissals));
+  const views = push(new ReuseRadarViews(catalog, model, catalogTree, suggestionsTree));
+  const statusBar = push(new CatalogStatusBar(catalog));
+
+  for (const d of registerCatalogCommands({ catalog, catalogTree, settings, auth, log })) push(d);
+
+  const ready = catalog.initialize().catch((err: unknown) => log.error(`Catalog start-up failed: ${err instanceof Error ? err.message : String(err)}`));
+  log.info(`Reuse Radar activated (VS Code ${vscode.version}).`);
+  return { catalog, settings, model, dismissals, catalogTree, suggestionsTree, views, statusBar, ready };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

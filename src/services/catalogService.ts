@@ -1,0 +1,244 @@
+import * as vscode from 'vscode';
+import { emptyCatalog, type Catalog } from '../catalog/model';
+import { loadDemoCatalog } from '../catalog/demoCatalog';
+import { CatalogCacheStore } from '../catalog/cacheStore';
+import { refreshCatalog } from '../github/catalogRefresh';
+import { createOctokit } from '../github/octokit';
+import { Matcher } from '../matching/matcher';
+import { Disposable, toDisposable } from '../util/disposable';
+import { redactSecrets, type Logger } from '../util/log';
+import type { GitHubAuthService } from './githubAuth';
+import type { SettingsService } from './settings';
+
+/** unconfigured: nothing set and demo off; demo: the embedded catalog; ready: the org's catalog. */
+export type CatalogState = 'loading' | 'ready' | 'demo' | 'unconfigured' | 'error';
+
+export interface RefreshOutcome {
+  ok: boolean;
+  cancelled?: boolean;
+  libraries: number;
+  requests: number;
+  message: string;
+}
+
+export interface RefreshProgress {
+  report(message: string): void;
+}
+
+/**
+ * Owns the catalog: loads the last good cache from global storage at start-up (never blocking activation),
+ * falls back to the demo catalog when nothing is configured, refreshes on demand and on an interval, and keeps the
+ * last good catalog untouched when a refresh fails or is cancelled.
+ */
+export class CatalogService extends Disposable {
+  private readonly _onDidChange = this.register(new vscode.EventEmitter<void>());
+  /** Fires when the catalog, its state or its matcher changes. */
+  readonly onDidChange = this._onDidChange.event;
+
+  private _catalog: Catalog;
+  private _matcher: Matcher;
+  private _state: CatalogState = 'loading';
+  private _lastError: string | undefined;
+  private _refreshing: Promise<RefreshOutcome> | undefined;
+  private _timer: ReturnType<typeof setInterval> | undefined;
+  private readonly store: CatalogCacheStore;
+
+  constructor(
+    storageUri: vscode.Uri,
+    private readonly settings: SettingsService,
+    private readonly auth: GitHubAuthService,
+    private readonly log: Logger,
+  ) {
+    super();
+    this.store = new CatalogCacheStore(vscode.Uri.joinPath(storageUri, 'catalog.json').fsPath);
+    this._catalog = loadDemoCatalog();
+    this._matcher = new Matcher(this._catalog, { threshold: settings.current.threshold });
+    this.register(settings.onDidChange((keys) => {
+      if (keys.has('orgs') || keys.has('apiUrl') || keys.has('catalogFiles') || keys.has('topic') || keys.has('useDemo')) {
+        void this.reloadForSettings();
+      } else if (keys.has('threshold')) {
+        this.setCatalog(this._catalog, this._state);
+      }
+      if (keys.has('refreshIntervalHours')) this.scheduleRefresh();
+    }));
+    this.register(toDisposable(() => this._timer && clearInterval(this._timer)));
+  }
+
+  get catalog(): Catalog {
+    return this._catalog;
+  }
+
+  get matcher(): Matcher {
+    return this._matcher;
+  }
+
+  get state(): CatalogState {
+    return this._state;
+  }
+
+  get lastError(): string | undefined {
+    return this._lastError;
+  }
+
+  get isRefreshing(): boolean {
+    return this._refreshing !== undefined;
+  }
+
+  /** Starts loading; returns at once (activation never waits for disk or network). */
+  initialize(): Promise<void> {
+    const loaded = this.reloadForSettings();
+    this.scheduleRefresh();
+    return loaded;
+  }
+
+  private async reloadForSettings(): Promise<void> {
+    if (!this.settings.isConfigured) {
+      this.useUnconfiguredCatalog();
+      return;
+    }
+    this.setState('loading');
+    try {
+      const cached = await this.store.load();
+      if (cached && this.cacheMatchesSettings(cached)) {
+        this.setCatalog(cached, 'ready');
+        if (this.isStale(cached)) void this.refresh();
+        return;
+      }
+    } catch (err) {
+      this.log.warn(`Ignoring the cached catalog: ${messageOf(err)}`);
+    }
+    const outcome = await this.refresh();
+    if (!outcome.ok && this._state === 'loading') this.setState('error');
+  }
+
+  /** Whether the cache was built for the orgs now configured (a changed org list needs a fresh crawl). */
+  private cacheMatchesSettings(cached: Catalog): boolean {
+    const s = this.settings.current;
+    return cached.origin === originFor(s.orgs, s.catalogFiles);
+  }
+
+  private isStale(catalog: Catalog): boolean {
+    const hours = this.settings.current.refreshIntervalHours;
+    if (hours <= 0) return false;
+    return Date.now() - Date.parse(catalog.generatedAt) > hours * 3_600_000;
+  }
+
+  private scheduleRefresh(): void {
+    if (this._timer) clearInterval(this._timer);
+    this._timer = undefined;
+    const hours = this.settings.current.refreshIntervalHours;
+    if (hours > 0) {
+      this._timer = setInterval(() => {
+        if (this.settings.isConfigured && this.isStale(this._catalog)) void this.refresh();
+      }, Math.min(hours * 3_600_000, 3_600_000));
+    }
+  }
+
+  /**
+   * Rebuilds the catalog from the configured orgs and files. Concurrent calls share one run. On failure or
+   * cancellation the previous catalog (in memory and on disk) is left exactly as it was.
+   */
+  refresh(options: { interactive?: boolean; progress?: RefreshProgress; token?: vscode.CancellationToken } = {}): Promise<RefreshOutcome> {
+    if (!this._refreshing) {
+      this._refreshing = this.doRefresh(options).finally(() => {
+        this._refreshing = undefined;
+        this._onDidChange.fire();
+      });
+      this._onDidChange.fire();
+    }
+    return this._refreshing;
+  }
+
+  private async doRefresh(options: { interactive?: boolean; progress?: RefreshProgress; token?: vscode.CancellationToken }): Promise<RefreshOutcome> {
+    const s = this.settings.current;
+    if (!this.settings.isConfigured) {
+      this.useUnconfiguredCatalog();
+      return { ok: true, libraries: this._catalog.entries.length, requests: 0, message: 'No organization or catalog file is configured: using the demo catalog.' };
+    }
+    const controller = new AbortController();
+    const cancel = options.token?.onCancellationRequested(() => controller.abort());
+    let credentials;
+    try {
+      credentials = s.orgs.length ? await this.auth.getCredentials(s.apiUrl, options.interactive ?? false) : undefined;
+      if (s.orgs.length && !credentials) {
+        this.log.info('No GitHub credentials: crawling anonymously (GitHub allows 60 requests per hour without a token).');
+      }
+      const previous = this._state === 'ready' ? this._catalog : await this.store.load().catch(() => undefined);
+      const octokit = createOctokit({
+        token: credentials?.token,
+        apiUrl: s.apiUrl,
+        log: this.log,
+        onRateLimitWait: (seconds, reason) => options.progress?.report(`${reason}: waiting ${Math.ceil(seconds)} s`),
+      });
+      const result = await refreshCatalog(previous && previous.origin === originFor(s.orgs, s.catalogFiles) ? previous : undefined, {
+        octokit,
+        orgs: s.orgs,
+        apiUrl: s.apiUrl,
+        catalogFiles: s.catalogFiles,
+        topic: s.topic || undefined,
+        baseDir: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? process.cwd(),
+        fetch: globalThis.fetch,
+        readFile: async (file: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(file))),
+        signal: controller.signal,
+        onProgress: (p: { org: string; repositories: number; total?: number }) =>
+          options.progress?.report(`${p.org}: ${p.repositories}${p.total ? ` of ${p.total}` : ''} repositories`),
+        log: (m: string) => this.log.debug(m),
+      });
+      const catalog: Catalog = { ...result.catalog, origin: originFor(s.orgs, s.catalogFiles) };
+      for (const warning of result.warnings) this.log.warn(warning);
+      await this.store.save(catalog);
+      this._lastError = undefined;
+      this.setCatalog(catalog, 'ready');
+      const message = `Catalog refreshed: ${catalog.entries.length} libraries (${result.requests} API requests).`;
+      this.log.info(message);
+      return { ok: true, libraries: catalog.entries.length, requests: result.requests, message };
+    } catch (err) {
+      if (controller.signal.aborted) {
+        this.log.info('Catalog refresh cancelled; the previous catalog is kept.');
+        return { ok: false, cancelled: true, libraries: this._catalog.entries.length, requests: 0, message: 'Catalog refresh cancelled; the previous catalog is kept.' };
+      }
+      if (isUnauthorized(err)) await this.auth.handleUnauthorized(credentials);
+      this._lastError = redactSecrets(messageOf(err));
+      this.log.error(`Catalog refresh failed: ${this._lastError}`);
+      if (this._state === 'loading') this.setState('error');
+      return { ok: false, libraries: this._catalog.entries.length, requests: 0, message: `Catalog refresh failed: ${this._lastError}. The previous catalog is kept.` };
+    } finally {
+      cancel?.dispose();
+    }
+  }
+
+  private useUnconfiguredCatalog(): void {
+    if (this.settings.current.useDemo) {
+      this.setCatalog(loadDemoCatalog(), 'demo');
+    } else {
+      this.setCatalog(emptyCatalog(), 'unconfigured');
+    }
+  }
+
+  /** Replaces the in-memory catalog (tests and the demo command use it too). */
+  setCatalog(catalog: Catalog, state: CatalogState): void {
+    this._catalog = catalog;
+    this._matcher = new Matcher(catalog, { threshold: this.settings.current.threshold });
+    this._state = state;
+    this._onDidChange.fire();
+  }
+
+  private setState(state: CatalogState): void {
+    if (this._state !== state) {
+      this._state = state;
+      this._onDidChange.fire();
+    }
+  }
+}
+
+function originFor(orgs: string[], files: string[]): string {
+  return [...orgs.map((o) => `github:${o.toLowerCase()}`), ...files.map((f) => `file:${f}`)].sort().join(' ');
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function isUnauthorized(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { status?: number }).status === 401;
+}

@@ -1,0 +1,253 @@
+import * as vscode from 'vscode';
+import type { CatalogEntry } from '../catalog/model';
+import type { ClassifiedImport, SourceLanguage, SourceRange } from '../imports/types';
+import { isDismissed } from '../matching/dismissals';
+import type { Dismissal, Suggestion, Trigger } from '../matching/types';
+import { Disposable } from '../util/disposable';
+import type { CatalogService } from './catalogService';
+import type { DismissalStore } from './dismissalStore';
+
+/** One import in a file and what the catalog says about it (suggestions are after dismissals and threshold). */
+export interface ImportFinding {
+  import: ClassifiedImport;
+  suggestions: Suggestion[];
+}
+
+export interface NewFileFinding {
+  uri: vscode.Uri;
+  relativePath: string;
+  tokens: string[];
+  suggestions: Suggestion[];
+}
+
+/** Where a library was triggered: an import at a range, or a new file. */
+export interface Occurrence {
+  uri: vscode.Uri;
+  range: SourceRange;
+  specifier: string;
+  trigger: 'import' | 'new-file';
+  suggestion: Suggestion;
+}
+
+/** A library suggested for this workspace, with every place that triggered it. */
+export interface LibrarySuggestion {
+  entry: CatalogEntry;
+  best: Suggestion;
+  occurrences: Occurrence[];
+  /** e.g. "wraps axios, which you import in 3 files". */
+  summary: string;
+}
+
+interface FileState {
+  uri: vscode.Uri;
+  language: SourceLanguage;
+  imports: ClassifiedImport[];
+  findings: ImportFinding[];
+}
+
+const ZERO_RANGE: SourceRange = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+/**
+ * Per-file imports and new-file triggers, matched against the catalog. Detection adapters feed it; views, hovers
+ * and diagnostics read it. Fires `onDidChangeFiles` with the files whose findings changed and `onDidChange` when
+ * the per-library aggregate changes.
+ */
+export class SuggestionModel extends Disposable {
+  private readonly _onDidChangeFiles = this.register(new vscode.EventEmitter<vscode.Uri[]>());
+  readonly onDidChangeFiles = this._onDidChangeFiles.event;
+  private readonly _onDidChange = this.register(new vscode.EventEmitter<void>());
+  readonly onDidChange = this._onDidChange.event;
+  private readonly _onDidAddNewFiles = this.register(new vscode.EventEmitter<NewFileFinding[]>());
+  /** Fires once per batch of created files that got suggestions. */
+  readonly onDidAddNewFiles = this._onDidAddNewFiles.event;
+
+  private readonly files = new Map<string, FileState>();
+  private readonly newFiles = new Map<string, NewFileFinding>();
+  private repoDismissals: Dismissal[] = [];
+  private _libraries: LibrarySuggestion[] | undefined;
+
+  constructor(private readonly catalog: CatalogService, private readonly dismissals: DismissalStore) {
+    super();
+    this.register(catalog.onDidChange(() => this.recomputeAll()));
+    this.register(dismissals.onDidChange(() => this.recomputeAll()));
+  }
+
+  /** Dismissals a repository records in its `.reuse-radar.json`. */
+  setRepositoryDismissals(dismissals: Dismissal[]): void {
+    this.repoDismissals = dismissals;
+    this.recomputeAll();
+  }
+
+  /** Replaces a file's imports and re-matches them. */
+  setFileImports(uri: vscode.Uri, language: SourceLanguage, imports: ClassifiedImport[]): void {
+    const state: FileState = { uri, language, imports, findings: [] };
+    state.findings = this.match(state);
+    const previous = this.files.get(uri.toString());
+    this.files.set(uri.toString(), state);
+    if (!previous || !sameFindings(previous.findings, state.findings)) this.changed([uri]);
+  }
+
+  removeFile(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const had = this.files.delete(key) || this.newFiles.delete(key);
+    if (had) this.changed([uri]);
+  }
+
+  /** Records a batch of newly created files (one update for the whole batch). */
+  addNewFiles(files: { uri: vscode.Uri; relativePath: string; tokens: string[]; language?: SourceLanguage }[]): NewFileFinding[] {
+    const added: NewFileFinding[] = [];
+    for (const file of files) {
+      const finding: NewFileFinding = { ...file, suggestions: [] };
+      finding.suggestions = this.matchNewFile(finding, file.language);
+      this.newFiles.set(file.uri.toString(), finding);
+      if (finding.suggestions.length) added.push(finding);
+    }
+    this.changed(files.map((f) => f.uri));
+    if (added.length) this._onDidAddNewFiles.fire(added);
+    return added;
+  }
+
+  findings(uri: vscode.Uri): ImportFinding[] {
+    return this.files.get(uri.toString())?.findings ?? [];
+  }
+
+  imports(uri: vscode.Uri): ClassifiedImport[] {
+    return this.files.get(uri.toString())?.imports ?? [];
+  }
+
+  hasFile(uri: vscode.Uri): boolean {
+    return this.files.has(uri.toString());
+  }
+
+  newFileFinding(uri: vscode.Uri): NewFileFinding | undefined {
+    return this.newFiles.get(uri.toString());
+  }
+
+  /** The finding whose import specifier range contains `position`. */
+  findingAt(uri: vscode.Uri, position: { line: number; character: number }): ImportFinding | undefined {
+    return this.findings(uri).find(({ import: i }) => contains(i.range, position));
+  }
+
+  /** Libraries suggested for the workspace (recognised internal imports excluded), best first. */
+  libraries(): LibrarySuggestion[] {
+    if (this._libraries) return this._libraries;
+    const byLibrary = new Map<string, LibrarySuggestion>();
+    const add = (occurrence: Occurrence) => {
+      const { suggestion } = occurrence;
+      if (suggestion.match === 'exact') return;
+      let library = byLibrary.get(suggestion.entry.id);
+      if (!library) {
+        library = { entry: suggestion.entry, best: suggestion, occurrences: [], summary: '' };
+        byLibrary.set(suggestion.entry.id, library);
+      }
+      if (suggestion.score > library.best.score) library.best = suggestion;
+      library.occurrences.push(occurrence);
+    };
+    for (const file of this.files.values()) {
+      for (const finding of file.findings) {
+        for (const suggestion of finding.suggestions) {
+          add({ uri: file.uri, range: finding.import.range, specifier: finding.import.specifier, trigger: 'import', suggestion });
+        }
+      }
+    }
+    for (const file of this.newFiles.values()) {
+      for (const suggestion of file.suggestions) {
+        add({ uri: file.uri, range: ZERO_RANGE, specifier: file.relativePath, trigger: 'new-file', suggestion });
+      }
+    }
+    const libraries = [...byLibrary.values()];
+    for (const library of libraries) {
+      library.occurrences.sort((a, b) => a.uri.toString().localeCompare(b.uri.toString()) || a.range.start.line - b.range.start.line);
+      library.summary = summarize(library);
+    }
+    libraries.sort((a, b) => b.best.score - a.best.score || b.occurrences.length - a.occurrences.length || a.entry.name.localeCompare(b.entry.name));
+    return (this._libraries = libraries);
+  }
+
+  private allDismissals(): Dismissal[] {
+    return [...this.dismissals.dismissals(), ...this.repoDismissals];
+  }
+
+  private match(state: FileState): ImportFinding[] {
+    const matcher = this.catalog.matcher;
+    const dismissals = this.allDismissals();
+    const findings: ImportFinding[] = [];
+    for (const imp of state.imports) {
+      if (imp.kind !== 'package') continue;
+      const trigger: Trigger = {
+        kind: 'import',
+        specifier: imp.specifier,
+        importKind: imp.kind,
+        packageName: imp.packageName,
+        ecosystem: imp.ecosystem,
+        language: state.language,
+      };
+      const suggestions = matcher.match(trigger).filter((s) => !isDismissed(dismissals, s.entry, imp.packageName ?? imp.specifier));
+      if (suggestions.length) findings.push({ import: imp, suggestions });
+    }
+    return findings;
+  }
+
+  private matchNewFile(file: { relativePath: string; tokens: string[] }, language?: SourceLanguage): Suggestion[] {
+    if (!file.tokens.length) return [];
+    const dismissals = this.allDismissals();
+    return this.catalog.matcher
+      .match({ kind: 'new-file', path: file.relativePath, tokens: file.tokens, language })
+      .filter((s) => !isDismissed(dismissals, s.entry, file.relativePath));
+  }
+
+  private recomputeAll(): void {
+    const changed: vscode.Uri[] = [];
+    for (const state of this.files.values()) {
+      const findings = this.match(state);
+      if (!sameFindings(state.findings, findings)) {
+        state.findings = findings;
+        changed.push(state.uri);
+      }
+    }
+    for (const file of this.newFiles.values()) {
+      file.suggestions = this.matchNewFile(file, undefined);
+      changed.push(file.uri);
+    }
+    this.changed(changed, true);
+  }
+
+  private changed(uris: vscode.Uri[], force = false): void {
+    if (!uris.length && !force) return;
+    this._libraries = undefined;
+    if (uris.length) this._onDidChangeFiles.fire(uris);
+    this._onDidChange.fire();
+  }
+}
+
+function contains(range: SourceRange, p: { line: number; character: number }): boolean {
+  const afterStart = p.line > range.start.line || (p.line === range.start.line && p.character >= range.start.character);
+  const beforeEnd = p.line < range.end.line || (p.line === range.end.line && p.character <= range.end.character);
+  return afterStart && beforeEnd;
+}
+
+function sameFindings(a: ImportFinding[], b: ImportFinding[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((f, i) => {
+    const g = b[i];
+    return f.import.specifier === g.import.specifier
+      && f.import.range.start.line === g.import.range.start.line
+      && f.import.range.start.character === g.import.range.start.character
+      && f.suggestions.length === g.suggestions.length
+      && f.suggestions.every((s, j) => s.entry.id === g.suggestions[j].entry.id && s.score === g.suggestions[j].score && s.reason === g.suggestions[j].reason);
+  });
+}
+
+/** "wraps axios, which you import in 3 files" from the best reason and the occurrences. */
+function summarize(library: LibrarySuggestion): string {
+  const files = new Set(library.occurrences.filter((o) => o.trigger === 'import').map((o) => o.uri.toString())).size;
+  const created = library.occurrences.filter((o) => o.trigger === 'new-file').length;
+  const inFiles = `${files} file${files === 1 ? '' : 's'}`;
+  const parts: string[] = [];
+  if (files) {
+    const reason = library.best.reason;
+    parts.push(/, which this file imports$/.test(reason) ? reason.replace(/, which this file imports$/, `, which you import in ${inFiles}`) : `${reason} (${inFiles})`);
+  }
+  if (created) parts.push(`${created === 1 ? 'a new file looks' : `${created} new files look`} like what it does`);
+  return parts.join('; ') || library.best.reason;
+}

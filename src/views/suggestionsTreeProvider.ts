@@ -1,0 +1,163 @@
+import * as vscode from 'vscode';
+import type { DismissalStore, StoredDismissal } from '../services/dismissalStore';
+import type { LibrarySuggestion, Occurrence, SuggestionModel } from '../services/suggestionModel';
+import { Disposable } from '../util/disposable';
+import { libraryContextValue, libraryIcon, libraryTooltip } from './libraryPresentation';
+
+export interface SuggestedLibraryNode {
+  kind: 'library';
+  id: string;
+  library: LibrarySuggestion;
+}
+
+export interface OccurrenceNode {
+  kind: 'occurrence';
+  parent: SuggestedLibraryNode;
+  occurrence: Occurrence;
+}
+
+export interface DismissedGroupNode {
+  kind: 'dismissed';
+}
+
+export interface DismissalNode {
+  kind: 'dismissal';
+  stored: StoredDismissal;
+}
+
+export type SuggestionNode = SuggestedLibraryNode | OccurrenceNode | DismissedGroupNode | DismissalNode;
+
+const DISMISSED_GROUP: DismissedGroupNode = { kind: 'dismissed' };
+
+/**
+ * The Suggestions view: internal libraries suggested for this workspace, each expandable to the files and lines
+ * that triggered it; dismissed suggestions listed (and undoable) at the end. Refreshes only the libraries whose
+ * occurrences changed when the set of libraries is unchanged.
+ */
+export class SuggestionsTreeProvider extends Disposable implements vscode.TreeDataProvider<SuggestionNode> {
+  private readonly _onDidChangeTreeData = this.register(new vscode.EventEmitter<SuggestionNode | SuggestionNode[] | undefined>());
+  readonly onDidChangeTreeData = this._onDidChangeTreeData.event;
+  private nodes: SuggestedLibraryNode[] = [];
+
+  constructor(private readonly model: SuggestionModel, private readonly dismissals: DismissalStore) {
+    super();
+    this.nodes = this.buildNodes();
+    this.register(model.onDidChange(() => this.update()));
+    this.register(dismissals.onDidChange(() => this._onDidChangeTreeData.fire(undefined)));
+  }
+
+  /** Suggested libraries as shown (tests read it). */
+  get libraries(): LibrarySuggestion[] {
+    return this.nodes.map((n) => n.library);
+  }
+
+  private buildNodes(): SuggestedLibraryNode[] {
+    return this.model.libraries().map((library) => ({ kind: 'library', id: library.entry.id, library }));
+  }
+
+  private update(): void {
+    const next = this.model.libraries();
+    const sameShape = next.length === this.nodes.length && next.every((l, i) => l.entry.id === this.nodes[i].id);
+    if (!sameShape) {
+      this.nodes = this.buildNodes();
+      this._onDidChangeTreeData.fire(undefined);
+      return;
+    }
+    const changed: SuggestedLibraryNode[] = [];
+    next.forEach((library, i) => {
+      const node = this.nodes[i];
+      if (node.library.summary !== library.summary || node.library.occurrences.length !== library.occurrences.length || node.library.best.score !== library.best.score) {
+        changed.push(node);
+      }
+      node.library = library;
+    });
+    if (changed.length) this._onDidChangeTreeData.fire(changed);
+  }
+
+  getChildren(element?: SuggestionNode): SuggestionNode[] {
+    if (!element) {
+      const roots: SuggestionNode[] = [...this.nodes];
+      if (this.dismissals.list().length) roots.push(DISMISSED_GROUP);
+      return roots;
+    }
+    switch (element.kind) {
+      case 'library':
+        return element.library.occurrences.map((occurrence) => ({ kind: 'occurrence', parent: element, occurrence }));
+      case 'dismissed':
+        return this.dismissals.list().map((stored) => ({ kind: 'dismissal', stored }));
+      default:
+        return [];
+    }
+  }
+
+  getParent(element: SuggestionNode): SuggestionNode | undefined {
+    if (element.kind === 'occurrence') return element.parent;
+    if (element.kind === 'dismissal') return DISMISSED_GROUP;
+    return undefined;
+  }
+
+  getTreeItem(element: SuggestionNode): vscode.TreeItem {
+    switch (element.kind) {
+      case 'library': {
+        const { entry } = element.library;
+        const item = new vscode.TreeItem(entry.name, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = `suggestion:${entry.id}`;
+        item.description = element.library.summary;
+        item.tooltip = libraryTooltip(entry);
+        item.iconPath = libraryIcon(entry);
+        item.contextValue = libraryContextValue(entry);
+        return item;
+      }
+      case 'occurrence': {
+        const { occurrence } = element;
+        const relative = vscode.workspace.asRelativePath(occurrence.uri, false);
+        const line = occurrence.range.start.line;
+        const item = new vscode.TreeItem(
+          occurrence.trigger === 'new-file' ? relative : `${relative}:${line + 1}`,
+          vscode.TreeItemCollapsibleState.None,
+        );
+        item.id = `occurrence:${element.parent.id}:${occurrence.uri.toString()}:${line}:${occurrence.range.start.character}`;
+        item.description = occurrence.trigger === 'new-file' ? 'new file' : occurrence.specifier;
+        item.tooltip = occurrence.suggestion.reason;
+        item.iconPath = new vscode.ThemeIcon(occurrence.trigger === 'new-file' ? 'new-file' : 'file-code');
+        item.resourceUri = occurrence.uri;
+        item.contextValue = 'occurrence';
+        const r = occurrence.range;
+        item.command = {
+          command: 'vscode.open',
+          title: 'Open File',
+          arguments: [occurrence.uri, { selection: new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character) } satisfies vscode.TextDocumentShowOptions],
+        };
+        return item;
+      }
+      case 'dismissed': {
+        const item = new vscode.TreeItem(`Dismissed (${this.dismissals.list().length})`, vscode.TreeItemCollapsibleState.Collapsed);
+        item.id = 'dismissed';
+        item.iconPath = new vscode.ThemeIcon('eye-closed');
+        item.contextValue = 'dismissedGroup';
+        return item;
+      }
+      case 'dismissal': {
+        const { stored } = element;
+        const item = new vscode.TreeItem(stored.label, vscode.TreeItemCollapsibleState.None);
+        item.id = `dismissal:${stored.id}`;
+        item.description = `${describeDismissal(stored)} · ${stored.where === 'user' ? 'all workspaces' : 'this workspace'}`;
+        item.iconPath = new vscode.ThemeIcon('circle-slash');
+        item.contextValue = 'dismissal';
+        return item;
+      }
+    }
+  }
+}
+
+export function describeDismissal(stored: StoredDismissal): string {
+  const d = stored.dismissal;
+  switch (d.scope) {
+    case 'suggestion':
+      return `for ${d.specifier}`;
+    case 'library':
+      return 'everywhere';
+    case 'import':
+      return `any suggestion for ${d.specifier}`;
+  }
+}
