@@ -52,7 +52,8 @@ export class CatalogTreeProvider extends Disposable implements vscode.TreeDataPr
 
   /** The libraries currently shown, in display order (tests and the filter quick pick read it). */
   visibleEntries(): CatalogEntry[] {
-    return this.groups().flatMap((g) => g.entries);
+    const seen = new Set<string>();
+    return this.groups().flatMap((g) => g.entries).filter((e) => !seen.has(e.id) && seen.add(e.id) !== undefined);
   }
 
   fuzzySearch(query: string, limit = 200): CatalogEntry[] {
