@@ -17,7 +17,7 @@ export function addContributionRoutes(standIn: GitHubStandIn): void {
       .filter((r) => r.parent?.toLowerCase() === full && state.canSee(r, ctx.request.login))
       .sort((a, b) => b.id - a.id);
     const { page, link } = paginate(forks, ctx);
-    return { status: 200, body: page.map((r) => repoJson(state, r, ctx)), headers: link ? { link } : {} };
+    return { status: 200, body: page.map((r) => repoJson(state, r, ctx)), headers: link ? { link } : undefined };
   });
   standIn.route('PUT', '/repos/:owner/:repo/topics', (ctx) => {
     if (!ctx.request.login) throw new HttpError(401, 'Requires authentication');

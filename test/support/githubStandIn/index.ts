@@ -126,13 +126,6 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     const finish = (response: StandInResponse, bucket?: Bucket, resource?: string) => {
       let status = response.status;
       let text = response.body === undefined ? '' : typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
-      if (bucket) {
-        Object.assign(headers, {
-          'x-ratelimit-limit': String(bucket.limit), 'x-ratelimit-remaining': String(Math.max(0, bucket.limit - bucket.used)),
-          'x-ratelimit-reset': String(bucket.reset), 'x-ratelimit-used': String(bucket.used), 'x-ratelimit-resource': resource ?? 'core',
-        });
-      }
-      Object.assign(headers, response.headers ?? {});
       if ((method === 'GET' || method === 'HEAD') && status === 200) {
         const etag = `W/"${createHash('sha1').update(text).digest('hex')}"`;
         headers.etag = etag;
@@ -143,6 +136,13 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
           if (bucket) bucket.used = Math.max(0, bucket.used - 1); // GitHub does not count 304s.
         }
       }
+      if (bucket) {
+        Object.assign(headers, {
+          'x-ratelimit-limit': String(bucket.limit), 'x-ratelimit-remaining': String(Math.max(0, bucket.limit - bucket.used)),
+          'x-ratelimit-reset': String(bucket.reset), 'x-ratelimit-used': String(bucket.used), 'x-ratelimit-resource': resource ?? 'core',
+        });
+      }
+      Object.assign(headers, response.headers ?? {});
       requests.push({ method, path, url: `${url.pathname}${url.search}`, status, graphql: isGraphQL, login, at: Date.now() });
       res.writeHead(status, headers);
       res.end(method === 'HEAD' || status === 304 || status === 204 ? undefined : text);
