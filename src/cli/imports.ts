@@ -1,10 +1,87 @@
-import { CliError, type CliCommand } from './io';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { CliError, UsageError, type CliCommand, type CliIO } from './io';
+import { extractImports } from '../imports/extractImports';
+import { classifyImport } from '../imports/classify';
+import { detectProjectContext } from '../imports/projectContext';
+import { languageForPath } from '../imports/languages';
+import type { ClassifiedImport } from '../imports/types';
+
+const USAGE = `Usage: reuse-radar imports <file> [--json]
+
+Lists the imports of one source file (JS/TS incl. Vue/Svelte, Python, Go, Java, Kotlin, C#, Rust), each classified
+as local, stdlib or package (with the package name), using the manifests of the file's project.
+  --json   print [{specifier, line, column, kind, package?, ecosystem?}] (1-based line and column)`;
+
+// Files that mark a project root; the nearest folder holding one supplies the ProjectContext.
+const ROOT_MARKERS = ['package.json', 'go.mod', 'pyproject.toml', 'setup.cfg', 'setup.py', 'Cargo.toml', 'pom.xml',
+  'build.gradle', 'build.gradle.kts', '.git'];
+
+export interface ImportRow {
+  specifier: string;
+  line: number;
+  column: number;
+  kind: ClassifiedImport['kind'];
+  package?: string;
+  ecosystem?: string;
+}
 
 export const importsCommand: CliCommand = {
   name: 'imports',
   summary: 'List the imports of a source file',
-  usage: 'Usage: reuse-radar imports <file> [--json]',
-  async run() {
-    throw new CliError('not implemented yet');
+  usage: USAGE,
+  async run(args: string[], io: CliIO): Promise<number> {
+    let parsed;
+    try {
+      parsed = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true });
+    } catch (err) {
+      throw new UsageError(err instanceof Error ? err.message : String(err));
+    }
+    const [file, ...extra] = parsed.positionals;
+    if (!file) throw new UsageError('missing <file>');
+    if (extra.length) throw new UsageError(`expected one file, got ${parsed.positionals.length}`);
+    const full = path.resolve(io.cwd, file);
+    const language = languageForPath(full);
+    if (!language) {
+      const ext = path.extname(full);
+      throw new CliError(`unsupported file type ${ext ? `"${ext}"` : `(no extension) for ${file}`}: expected .js .jsx .mjs .cjs .ts .tsx .mts .cts .vue .svelte .py .go .java .kt .kts .cs .rs`);
+    }
+    let text: string;
+    try {
+      text = await readFile(full, 'utf8');
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      throw new CliError(code === 'ENOENT' ? `file not found: ${file}` : code === 'EISDIR' ? `${file} is a directory` : `cannot read ${file} (${code ?? 'error'})`);
+    }
+    const ctx = await detectProjectContext(await projectRoot(path.dirname(full)));
+    const rows = extractImports(text, language).map((ref) => toRow(classifyImport(ref, language, ctx)));
+    io.stdout(parsed.values.json ? `${JSON.stringify(rows, null, 2)}\n` : table(rows));
+    return 0;
   },
 };
+
+function toRow(c: ClassifiedImport): ImportRow {
+  const row: ImportRow = { specifier: c.specifier, line: c.range.start.line + 1, column: c.range.start.character + 1, kind: c.kind };
+  if (c.packageName !== undefined) row.package = c.packageName;
+  if (c.ecosystem !== undefined) row.ecosystem = c.ecosystem;
+  return row;
+}
+
+function table(rows: ImportRow[]): string {
+  if (rows.length === 0) return 'No imports found.\n';
+  const cells = rows.map((r) => [`${r.line}:${r.column}`, r.kind, r.specifier, r.package ? `${r.package} (${r.ecosystem})` : '']);
+  const header = ['LINE:COL', 'KIND', 'SPECIFIER', 'PACKAGE'];
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c: string[]) => c.map((v, i) => v.padEnd(widths[i])).join('  ').trimEnd();
+  return `${[line(header), ...cells.map(line)].join('\n')}\n`;
+}
+
+/** The nearest ancestor of `dir` holding a project marker; `dir` itself when none does. */
+async function projectRoot(dir: string): Promise<string> {
+  for (let current = dir; ; current = path.dirname(current)) {
+    const names = await readdir(current).catch(() => [] as string[]);
+    if (names.some((n) => ROOT_MARKERS.includes(n) || n.endsWith('.csproj'))) return current;
+    if (path.dirname(current) === current) return dir;
+  }
+}
