@@ -1,5 +1,5 @@
 import type { Catalog, CatalogEntry, Ecosystem } from '../catalog/model';
-import { canonicalPackageName, importLookupKeys, packageIndexKeys } from './packageKeys';
+import { importLookupKeys, packageIndexKeys } from './packageKeys';
 
 /** A library that should be used instead of a public package, and why. */
 export interface ReplacementTarget {
@@ -69,7 +69,7 @@ export class CatalogIndex {
       for (const from of entry.replaces ?? []) this.addReplacement(ecos, from, { entry, from, via: 'replaces' });
       for (const from of entry.dropInFor ?? []) this.addReplacement(ecos, from, { entry, from, via: 'dropInFor' });
       for (const dep of entry.dependencies) {
-        for (const key of packageIndexKeys(dep)) {
+        for (const key of packageIndexKeys(dep, { dependency: true })) {
           const k = `${dep.ecosystem}|${key}`;
           const set = this.dependents.get(k) ?? new Set<CatalogEntry>();
           set.add(entry);
@@ -153,7 +153,7 @@ export class CatalogIndex {
     const cleaned = from.trim().replace(/\/\*\*?$/, '');
     if (!cleaned) return;
     const keys = ecosystems.length > 0
-      ? ecosystems.map((eco) => `${eco}|${canonicalPackageName(eco, cleaned)}`)
+      ? ecosystems.flatMap((eco) => packageIndexKeys({ ecosystem: eco, name: cleaned }).map((k) => `${eco}|${k}`))
       : [`${ANY}|${cleaned.toLowerCase()}`];
     for (const key of keys) {
       const list = this.replacements.get(key) ?? [];

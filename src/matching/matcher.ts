@@ -1,7 +1,7 @@
 import type { Catalog, CatalogEntry, Ecosystem } from '../catalog/model';
 import { CatalogIndex, ecosystemOfLanguage, entryEcosystems, isRetired, isSuggestible } from './catalogIndex';
 import { normalizeTokens } from './normalize';
-import { TokenIndex } from './tokenIndex';
+import { TokenIndex, type QueryToken } from './tokenIndex';
 import type { ImportTrigger, MatchKind, NewFileMatchTrigger, Suggestion, Trigger } from './types';
 
 /** Confidence below which suggestions are dropped; tuned on the tune split of eval/fixtures/matching (see eval/matching.ts). */
@@ -15,6 +15,8 @@ const IMPORT_FUZZY_FACTOR = 0.85;
 const OTHER_ECOSYSTEM_FACTOR = 0.5;
 const KIND_ORDER: readonly MatchKind[] = ['exact', 'replacement', 'wrapper', 'deprecated', 'fuzzy'];
 const MAX_SUGGESTIONS = 5;
+/** Weight of a new file's directory words against the words of its own name. */
+const DIRECTORY_WEIGHT = 0.6;
 
 /**
  * Ranks catalog libraries for a trigger (an import or a new file). Build one per catalog; `match` is cheap.
@@ -71,7 +73,8 @@ export class Matcher {
     }
     const dependents = this.index.dependentsOf(eco, specifier, packageName);
     if (dependents) {
-      const specificity = idf(dependents.entries.length, this.index.libraryCount);
+      // Squared, so a package a handful of libraries share falls well below one that a single library wraps.
+      const specificity = idf(dependents.entries.length, this.index.libraryCount) ** 2;
       for (const entry of dependents.entries) {
         if (!isSuggestible(entry)) continue;
         out.push({ entry, score: SCORE.wrapper * specificity, match: 'wrapper', reason: `wraps ${label}, which this file imports` });
@@ -79,7 +82,8 @@ export class Matcher {
     }
     // Standard-library imports speak only through explicit declarations, never through name similarity.
     if (trigger.importKind === 'package') {
-      out.push(...this.fuzzy(normalizeTokens(label.split(/[/.:]/).slice(-2)), eco, IMPORT_FUZZY_FACTOR, `similar to ${label}`));
+      const query = normalizeTokens(label.split(/[/.:]/).slice(-2)).map((token) => ({ token, weight: 1 }));
+      out.push(...this.fuzzy(query, eco, IMPORT_FUZZY_FACTOR, `similar to ${label}`));
     }
     return out;
   }
@@ -101,14 +105,18 @@ export class Matcher {
 
   private matchNewFile(trigger: NewFileMatchTrigger): Suggestion[] {
     const eco = trigger.language ? ecosystemOfLanguage(trigger.language) : undefined;
+    const base = trigger.path.split(/[\\/]/).pop() ?? trigger.path;
+    const own = new Set(normalizeTokens(base.replace(/\..*$/, '')));
     const tokens = normalizeTokens(trigger.tokens.length > 0 ? trigger.tokens : [trigger.path]);
-    return this.fuzzy(tokens, eco, 1, 'similar to this file');
+    // The file's own name says what it does; its folders are context.
+    const query = tokens.map((token) => ({ token, weight: own.has(token) ? 1 : DIRECTORY_WEIGHT }));
+    return this.fuzzy(query, eco, 1, 'similar to this file');
   }
 
-  private fuzzy(tokens: string[], eco: Ecosystem | undefined, factor: number, what: string): Suggestion[] {
-    if (tokens.length === 0) return [];
+  private fuzzy(query: QueryToken[], eco: Ecosystem | undefined, factor: number, what: string): Suggestion[] {
+    if (query.length === 0) return [];
     const out: Suggestion[] = [];
-    for (const hit of this.tokens.search(tokens).slice(0, MAX_SUGGESTIONS * 4)) {
+    for (const hit of this.tokens.search(query).slice(0, MAX_SUGGESTIONS * 4)) {
       const ecos = this.fuzzyEcosystems[hit.doc];
       const ecoFactor = !eco || ecos.length === 0 || ecos.includes(eco) ? 1 : OTHER_ECOSYSTEM_FACTOR;
       const score = SCORE.fuzzy * hit.score * factor * ecoFactor;

@@ -28,7 +28,7 @@ export function canonicalPackageName(ecosystem: Ecosystem, name: string): string
  * @example packageIndexKeys({ ecosystem: "maven", name: "org.apache.kafka:kafka-clients" })
  *   // -> ["org.apache.kafka:kafka-clients", "org.apache.kafka.clients", "org.apache.kafka.kafkaclients", ...]
  */
-export function packageIndexKeys(pkg: PackageRef): string[] {
+export function packageIndexKeys(pkg: PackageRef, options: { dependency?: boolean } = {}): string[] {
   const canonical = canonicalPackageName(pkg.ecosystem, pkg.name);
   if (pkg.ecosystem === 'cargo') return [canonical, canonical.replace(/-/g, '_')];
   if (pkg.ecosystem !== 'maven' || !canonical.includes(':')) return [canonical];
@@ -36,7 +36,10 @@ export function packageIndexKeys(pkg: PackageRef): string[] {
   const groupParts = group.split('.');
   const tokens = artifact.split(/[-_.]+/).filter((t) => t && !groupParts.includes(t));
   const keys = new Set([canonical]);
-  if (tokens.length === 0) keys.add(group);
+  // A dependency's group id is a fair guess at its Java package root; an internal artifact's is not (the whole org shares it).
+  if (tokens.length === 0 || options.dependency) keys.add(group);
+  const last = groupParts[groupParts.length - 1];
+  if (options.dependency && groupParts.length > 1 && last.length >= 4 && !GENERIC_SEGMENTS.has(last)) keys.add(last);
   for (const base of [group, groupParts.slice(0, -1).join('.')]) {
     if (!base || tokens.length === 0) continue;
     keys.add(`${base}.${tokens.join('.')}`);
@@ -64,6 +67,7 @@ export function importLookupKeys(ecosystem: Ecosystem, specifier: string, packag
     case 'pypi':
       push(packageName && canonicalPackageName('pypi', packageName));
       push(canonicalPackageName('pypi', spec.replace(/^\.+/, '').split('.')[0]));
+      for (const key of [...keys]) push(PYTHON_DISTRIBUTIONS[key]);
       break;
     case 'cargo':
       push(packageName && canonicalPackageName('cargo', packageName));
@@ -74,7 +78,7 @@ export function importLookupKeys(ecosystem: Ecosystem, specifier: string, packag
       push(packageName?.toLowerCase());
       break;
     case 'maven':
-      for (const prefix of prefixes(spec.toLowerCase().replace(/\.\*$/, '').replace(/^static\s+/, ''), '.', 2)) push(prefix);
+      for (const prefix of prefixes(spec.toLowerCase().replace(/\.\*$/, '').replace(/^static\s+/, ''), '.', 1)) push(prefix);
       push(packageName && canonicalPackageName('maven', packageName));
       break;
     case 'nuget':
@@ -84,6 +88,17 @@ export function importLookupKeys(ecosystem: Ecosystem, specifier: string, packag
   }
   return keys;
 }
+
+/** Top-level Python modules whose distribution is named differently (import name -> canonical distribution). */
+const PYTHON_DISTRIBUTIONS: Readonly<Record<string, string>> = {
+  yaml: 'pyyaml', jwt: 'pyjwt', sklearn: 'scikit-learn', pil: 'pillow', bs4: 'beautifulsoup4', dateutil: 'python-dateutil',
+  dotenv: 'python-dotenv', attr: 'attrs', cv2: 'opencv-python', kafka: 'kafka-python', snowflake: 'snowflake-connector-python',
+  jose: 'python-jose', zmq: 'pyzmq', git: 'gitpython', crypto: 'pycryptodome', mysqldb: 'mysqlclient', magic: 'python-magic',
+  serial: 'pyserial', docx: 'python-docx', google: 'protobuf', grpc: 'grpcio', psycopg: 'psycopg', ldap: 'python-ldap',
+};
+
+/** Group-id segments too common to stand for a package on their own. */
+const GENERIC_SEGMENTS: ReadonlySet<string> = new Set(['core', 'common', 'commons', 'util', 'utils', 'api', 'apache', 'google', 'github', 'internal']);
 
 /** "@org/ui-kit/button" -> "@org/ui-kit"; "lodash/fp" -> "lodash" */
 function npmPackageOf(specifier: string): string {

@@ -8,6 +8,12 @@ export interface DocTokens {
   description: string[];
 }
 
+/** A normalised query word and how much it says about the trigger (0..1). */
+export interface QueryToken {
+  token: string;
+  weight: number;
+}
+
 /** How well one document matched a query, before ecosystem and signal weighting. */
 export interface FuzzyHit {
   doc: number;
@@ -17,7 +23,9 @@ export interface FuzzyHit {
   matched: string[];
 }
 
-const FIELD_WEIGHT = { identity: 1, keywords: 0.85, description: 0.5 } as const;
+const FIELD_WEIGHT = { identity: 1, keywords: 0.8, description: 0.45 } as const;
+/** Matches that never touch the library's own name are weaker evidence. */
+const NON_IDENTITY_FACTOR = 0.8;
 /** Expansions of a query token below this similarity are ignored. */
 const MIN_SIMILARITY = 0.62;
 const MAX_EXPANSIONS = 6;
@@ -37,7 +45,6 @@ interface Posting {
 export class TokenIndex {
   private readonly postings = new Map<string, Posting[]>();
   private readonly idfByToken = new Map<string, number>();
-  private readonly identityWeight: number[];
   private readonly buckets = new Map<string, Fuse<string>>();
   private readonly expansionCache = new Map<string, { token: string; similarity: number }[]>();
 
@@ -59,7 +66,6 @@ export class TokenIndex {
     });
     const n = Math.max(docs.length, 1);
     for (const [token, list] of this.postings) this.idfByToken.set(token, Math.log(1 + n / list.length) / Math.log(1 + n));
-    this.identityWeight = docs.map((doc) => doc.identity.reduce((sum, t) => sum + this.idf(t), 0));
     const byLetter = new Map<string, string[]>();
     for (const token of this.postings.keys()) {
       if (token.length < 4) continue;
@@ -78,53 +84,37 @@ export class TokenIndex {
   }
 
   /**
-   * Scores documents against query tokens (already normalised).
-   * @example index.search(["retry", "backoff"]) // -> [{ doc: 3, score: 0.82, matched: ["retry", "backoff"] }, ...]
+   * Scores documents against weighted query tokens (already normalised; weight 1 = the file's own name, less for
+   * context such as directory names). Each matched token is independent evidence, combined as a soft OR, so an
+   * unmatched word never hides a strong match and several weak ones add up.
+   * @example index.search([{ token: "retry", weight: 1 }, { token: "backoff", weight: 1 }]) // -> [{ doc: 3, score: 0.82, matched: ["retry", "backoff"] }, ...]
    */
-  search(query: readonly string[]): FuzzyHit[] {
-    const tokens = [...new Set(query)];
-    const expansions = tokens.map((t) => this.expand(t));
-    const queryWeight = tokens.reduce((sum, t, i) => sum + this.queryTokenWeight(t, expansions[i]), 0);
-    if (queryWeight === 0) return [];
-    const perDoc = new Map<number, { query: number; identity: Map<string, number>; matched: string[] }>();
-    tokens.forEach((token, qi) => {
-      const best = new Map<number, { value: number; identityToken?: string; identityValue: number }>();
-      for (const { token: v, similarity } of expansions[qi]) {
+  search(query: readonly QueryToken[]): FuzzyHit[] {
+    const perDoc = new Map<number, { miss: number; matched: string[]; identity: boolean }>();
+    const seen = new Set<string>();
+    for (const { token, weight } of query) {
+      if (seen.has(token)) continue;
+      seen.add(token);
+      const best = new Map<number, { value: number; identity: boolean }>();
+      for (const { token: v, similarity } of this.expand(token)) {
+        const specificity = Math.sqrt(this.idf(v));
         for (const p of this.postings.get(v) ?? []) {
-          const value = similarity * p.weight;
-          const prev = best.get(p.doc) ?? { value: 0, identityValue: 0 };
-          if (value > prev.value) prev.value = value;
-          if (p.identity && similarity > prev.identityValue) {
-            prev.identityToken = v;
-            prev.identityValue = similarity;
-          }
-          best.set(p.doc, prev);
+          const value = similarity * p.weight * specificity * weight;
+          const prev = best.get(p.doc);
+          if (!prev || value > prev.value) best.set(p.doc, { value, identity: p.identity && similarity >= 0.8 && specificity >= 0.6 });
         }
       }
-      const w = this.queryTokenWeight(token, expansions[qi]);
-      for (const [doc, { value, identityToken, identityValue }] of best) {
-        const acc = perDoc.get(doc) ?? { query: 0, identity: new Map<string, number>(), matched: [] };
-        acc.query += w * value;
+      for (const [doc, { value, identity }] of best) {
+        const acc = perDoc.get(doc) ?? { miss: 1, matched: [], identity: false };
+        acc.miss *= 1 - Math.min(value, 0.95);
         acc.matched.push(token);
-        if (identityToken) acc.identity.set(identityToken, Math.max(acc.identity.get(identityToken) ?? 0, identityValue));
+        acc.identity ||= identity;
         perDoc.set(doc, acc);
       }
-    });
-    const hits: FuzzyHit[] = [];
-    for (const [doc, acc] of perDoc) {
-      let identityCovered = 0;
-      for (const [token, similarity] of acc.identity) identityCovered += this.idf(token) * similarity;
-      const identityCoverage = this.identityWeight[doc] > 0 ? Math.min(1, identityCovered / this.identityWeight[doc]) : 0;
-      const queryCoverage = Math.min(1, acc.query / queryWeight);
-      hits.push({ doc, score: queryCoverage * (0.45 + 0.55 * identityCoverage), matched: acc.matched });
     }
+    const hits: FuzzyHit[] = [];
+    for (const [doc, acc] of perDoc) hits.push({ doc, score: (1 - acc.miss) * (acc.identity ? 1 : NON_IDENTITY_FACTOR), matched: acc.matched });
     return hits.sort((a, b) => b.score - a.score);
-  }
-
-  private queryTokenWeight(token: string, expansions: readonly { token: string; similarity: number }[]): number {
-    if (this.idfByToken.has(token)) return this.idf(token);
-    // A token nobody uses dilutes the query less than a known specific one: it may just be the project's jargon.
-    return expansions.length > 0 ? this.idf(expansions[0].token) : 0.5;
   }
 
   private expand(token: string): { token: string; similarity: number }[] {
