@@ -16,6 +16,7 @@ export const enum Tok {
 const REGEX_KEYWORDS = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw',
   'instanceof', 'yield', 'await']);
 
+const SPREAD = 0x2026;
 const BRACE_CODE = 0;
 const BRACE_TEMPLATE = 1;
 
@@ -90,6 +91,12 @@ export class JsTokenizer {
         return this.value(j);
       }
       if (c === 39 || c === 34) return this.quoted(i, c);
+      // A spread `...require("x")` is not a member access: report it as one token that is not a dot.
+      if (c === 46 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) {
+        this.punctAt(i, SPREAD);
+        this.end = this.pos = i + 3;
+        return this.tok;
+      }
       if (c === 96) return this.template(i + 1, true);
       if (c === 123) this.braces.push(BRACE_CODE);
       else if (c === 125 && this.braces.length > 0 && this.braces.pop() === BRACE_TEMPLATE) return this.template(i + 1, false);
