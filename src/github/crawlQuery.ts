@@ -1,0 +1,142 @@
+import { MANIFEST_PATHS } from '../catalog/manifests/index';
+import type { RepoSnapshot } from '../catalog/model';
+
+/** Every file the crawl reads at HEAD, besides `*.csproj` found in the root listing. */
+export const CRAWL_PATHS: readonly string[] = [...MANIFEST_PATHS, 'CONTRIBUTING.md', 'README.md'];
+
+/** Files above this size are skipped (recorded in `skippedFiles`), as are binary and truncated ones. */
+export const DEFAULT_MAX_FILE_BYTES = 512 * 1024;
+/** README text kept per repository (the catalog shows a summary, not the whole file). */
+export const README_CHARS = 8 * 1024;
+
+const BLOB_FIELDS = 'fragment BlobFields on Blob { text byteSize isBinary isTruncated }';
+
+const fileAliases = (paths: readonly string[]) =>
+  paths.map((p, i) => `f${i}: object(expression: ${JSON.stringify(`HEAD:${p}`)}) { ...BlobFields }`).join('\n      ');
+
+/**
+ * The one-request-per-page query: repository metadata plus every descriptor as an aliased `object(expression:)`.
+ * `ownerAffiliations: OWNER` keeps a user's collaborations out.
+ */
+export const REPOSITORIES_QUERY = `query ReuseRadarRepositories($login: String!, $first: Int!, $after: String, $orderBy: RepositoryOrder) {
+  rateLimit { cost remaining resetAt limit }
+  repositoryOwner(login: $login) {
+    __typename
+    login
+    repositories(first: $first, after: $after, orderBy: $orderBy, ownerAffiliations: [OWNER]) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { ...RepoFields }
+    }
+  }
+}
+fragment RepoFields on Repository {
+  name
+  owner { login }
+  url
+  description
+  homepageUrl
+  isArchived
+  isFork
+  isTemplate
+  stargazerCount
+  pushedAt
+  issues(states: OPEN) { totalCount }
+  primaryLanguage { name }
+  defaultBranchRef { name }
+  repositoryTopics(first: 25) { nodes { topic { name } } }
+  root: object(expression: "HEAD:") { ... on Tree { entries { name type } } }
+      ${fileAliases(CRAWL_PATHS)}
+}
+${BLOB_FIELDS}`;
+
+/** A follow-up query reading extra files (e.g. "Acme.Http.csproj") from several repositories at once. */
+export function extraFilesQuery(requests: { owner: string; name: string; paths: string[] }[]): { query: string; variables: Record<string, string> } {
+  const variables: Record<string, string> = {};
+  const params: string[] = [];
+  const parts = requests.map((r, i) => {
+    variables[`o${i}`] = r.owner;
+    variables[`n${i}`] = r.name;
+    params.push(`$o${i}: String!`, `$n${i}: String!`);
+    return `r${i}: repository(owner: $o${i}, name: $n${i}) {\n    ${fileAliases(r.paths)}\n  }`;
+  });
+  return { query: `query ReuseRadarExtraFiles(${params.join(', ')}) {\n  ${parts.join('\n  ')}\n}\n${BLOB_FIELDS}`, variables };
+}
+
+export interface BlobNode {
+  text: string | null;
+  byteSize: number;
+  isBinary: boolean | null;
+  isTruncated: boolean;
+}
+
+export interface RepositoryNode {
+  name: string;
+  owner: { login: string };
+  url: string;
+  description: string | null;
+  homepageUrl: string | null;
+  isArchived: boolean;
+  isFork: boolean;
+  isTemplate: boolean;
+  stargazerCount: number;
+  pushedAt: string | null;
+  issues: { totalCount: number };
+  primaryLanguage: { name: string } | null;
+  defaultBranchRef: { name: string } | null;
+  repositoryTopics: { nodes: { topic: { name: string } }[] };
+  root: { entries?: { name: string; type: string }[] } | null;
+  [alias: string]: unknown;
+}
+
+/** Why a blob is not used, or undefined when its text is usable. */
+export function skipReason(blob: BlobNode, maxBytes: number): string | undefined {
+  if (blob.isBinary) return 'binary file';
+  if (blob.byteSize > maxBytes) return `too large (${blob.byteSize} bytes, limit ${maxBytes})`;
+  if (blob.isTruncated || blob.text === null) return 'content truncated by GitHub';
+  return undefined;
+}
+
+/** Adds a fetched file to a snapshot: text into `files` (README into `readme`), or a reason into `skippedFiles`. */
+export function addFile(snapshot: RepoSnapshot, path: string, blob: BlobNode | null | undefined, maxBytes: number): void {
+  if (!blob || typeof blob.byteSize !== 'number') return;
+  if (path === 'CONTRIBUTING.md') snapshot.hasContributing = true;
+  if (path === 'README.md') {
+    // A README is only shown in part, so a long one is cut rather than skipped.
+    if (!blob.isBinary && blob.text !== null) snapshot.readme = blob.text.slice(0, README_CHARS);
+    return;
+  }
+  const reason = skipReason(blob, maxBytes);
+  if (reason) (snapshot.skippedFiles ??= {})[path] = reason;
+  else if (path !== 'CONTRIBUTING.md') snapshot.files[path] = blob.text!;
+}
+
+/** "Acme.Http.csproj" entries of a root listing. */
+export function csprojNames(node: RepositoryNode): string[] {
+  return (node.root?.entries ?? []).filter((e) => e.type === 'blob' && /\.csproj$/i.test(e.name)).map((e) => e.name);
+}
+
+/** A GraphQL repository node (from REPOSITORIES_QUERY) -> RepoSnapshot; csproj files are added later. */
+export function snapshotFromNode(node: RepositoryNode, host: string, maxBytes: number): RepoSnapshot {
+  const snapshot: RepoSnapshot = {
+    owner: node.owner.login,
+    name: node.name,
+    host,
+    url: node.url,
+    description: node.description,
+    topics: node.repositoryTopics.nodes.map((n) => n.topic.name),
+    primaryLanguage: node.primaryLanguage?.name ?? null,
+    isArchived: node.isArchived,
+    isFork: node.isFork,
+    isTemplate: node.isTemplate,
+    stars: node.stargazerCount,
+    pushedAt: node.pushedAt,
+    openIssues: node.issues.totalCount,
+    defaultBranch: node.defaultBranchRef?.name ?? null,
+    homepageUrl: node.homepageUrl,
+    files: {},
+    hasContributing: false,
+  };
+  CRAWL_PATHS.forEach((path, i) => addFile(snapshot, path, node[`f${i}`] as BlobNode | null, maxBytes));
+  return snapshot;
+}

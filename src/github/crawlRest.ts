@@ -1,0 +1,142 @@
+import type { Octokit } from '@octokit/rest';
+import type { RepoSnapshot } from '../catalog/model';
+import { CRAWL_PATHS, addFile } from './crawlQuery';
+import { statusOf } from './crawlError';
+
+export interface RestCrawlOptions {
+  org: string;
+  host: string;
+  maxFileBytes: number;
+  /** Incremental: stop at the first repository pushed before this ISO time. */
+  since?: string;
+  signal?: AbortSignal;
+  onRepository: (count: number) => void;
+  onRequest: () => void;
+}
+
+interface RestRepo {
+  name: string;
+  owner: { login: string };
+  html_url: string;
+  description: string | null;
+  homepage?: string | null;
+  topics?: string[];
+  language?: string | null;
+  archived?: boolean;
+  fork: boolean;
+  is_template?: boolean;
+  stargazers_count?: number;
+  pushed_at?: string | null;
+  open_issues_count?: number;
+  default_branch?: string;
+}
+
+interface ContentItem {
+  name: string;
+  path: string;
+  type: string;
+  size: number;
+  content?: string;
+  encoding?: string;
+}
+
+/** GET contents, or undefined on 404 (missing file, empty repository). */
+async function getContents(octokit: Octokit, owner: string, repo: string, path: string, options: RestCrawlOptions): Promise<ContentItem | ContentItem[] | undefined> {
+  options.onRequest();
+  try {
+    const { data } = await octokit.request('GET /repos/{owner}/{repo}/contents/{path}', { owner, repo, path, request: { signal: options.signal } });
+    return data as ContentItem | ContentItem[];
+  } catch (err) {
+    if (statusOf(err) === 404 || statusOf(err) === 409) return undefined;
+    throw err;
+  }
+}
+
+/** Reads one file through the contents API into the snapshot (size cap checked before downloading). */
+async function readFile(octokit: Octokit, snapshot: RepoSnapshot, item: ContentItem, options: RestCrawlOptions): Promise<void> {
+  if (item.size > options.maxFileBytes && item.path !== 'README.md') {
+    (snapshot.skippedFiles ??= {})[item.path] = `too large (${item.size} bytes, limit ${options.maxFileBytes})`;
+    if (item.path === 'CONTRIBUTING.md') snapshot.hasContributing = true;
+    return;
+  }
+  const got = await getContents(octokit, snapshot.owner, snapshot.name, item.path, options);
+  if (!got || Array.isArray(got)) return;
+  const bytes = got.encoding === 'base64' && got.content !== undefined ? Buffer.from(got.content, 'base64') : undefined;
+  const isBinary = bytes ? bytes.subarray(0, 8000).includes(0) : false;
+  addFile(snapshot, item.path, {
+    text: bytes && !isBinary ? bytes.toString('utf8') : null,
+    byteSize: got.size,
+    isBinary,
+    isTruncated: !bytes,
+  }, options.maxFileBytes);
+}
+
+/**
+ * The REST fallback for GitHub servers without GraphQL (and for anonymous use, which GraphQL refuses): lists the
+ * owner's repositories 100 at a time, then per repository reads the root listing and only the descriptor files it
+ * shows (plus .github/ and docs/ CODEOWNERS when those folders exist). Costs about 1 + files present per repository.
+ */
+export async function crawlOwnerRest(octokit: Octokit, options: RestCrawlOptions): Promise<RepoSnapshot[]> {
+  const { org } = options;
+  const snapshots: RepoSnapshot[] = [];
+  const ownerIsOrg = await (async () => {
+    options.onRequest();
+    try {
+      await octokit.request('GET /orgs/{org}', { org, request: { signal: options.signal } });
+      return true;
+    } catch (err) {
+      if (statusOf(err) === 404) return false;
+      throw err;
+    }
+  })();
+  const route = ownerIsOrg ? 'GET /orgs/{org}/repos' : 'GET /users/{org}/repos';
+  const params = { org, per_page: 100, type: ownerIsOrg ? 'all' : 'owner', ...(options.since ? { sort: 'pushed', direction: 'desc' } : { sort: 'full_name' }) };
+  let page = 1;
+  for (;;) {
+    options.signal?.throwIfAborted();
+    options.onRequest();
+    const { data } = await octokit.request(route, { ...params, page, request: { signal: options.signal } }) as { data: RestRepo[] };
+    for (const r of data) {
+      if (options.since && r.pushed_at && r.pushed_at < options.since) return snapshots;
+      snapshots.push(await snapshotOf(octokit, r, options));
+      options.onRepository(snapshots.length);
+    }
+    if (data.length < 100) return snapshots;
+    page++;
+  }
+}
+
+async function snapshotOf(octokit: Octokit, r: RestRepo, options: RestCrawlOptions): Promise<RepoSnapshot> {
+  const snapshot: RepoSnapshot = {
+    owner: r.owner.login,
+    name: r.name,
+    host: options.host,
+    url: r.html_url,
+    description: r.description,
+    topics: r.topics ?? [],
+    primaryLanguage: r.language ?? null,
+    isArchived: r.archived ?? false,
+    isFork: r.fork,
+    isTemplate: r.is_template ?? false,
+    stars: r.stargazers_count ?? 0,
+    pushedAt: r.pushed_at ?? null,
+    openIssues: r.open_issues_count ?? 0,
+    defaultBranch: r.default_branch ?? null,
+    homepageUrl: r.homepage ?? null,
+    files: {},
+    hasContributing: false,
+  };
+  const root = await getContents(octokit, snapshot.owner, snapshot.name, '', options);
+  if (!Array.isArray(root)) return snapshot;
+  const wanted = new Set(CRAWL_PATHS);
+  for (const item of root) {
+    if (item.type === 'file' && (wanted.has(item.path) || /\.csproj$/i.test(item.path))) await readFile(octokit, snapshot, item, options);
+  }
+  for (const dir of ['.github', 'docs']) {
+    if (snapshot.files.CODEOWNERS !== undefined || !root.some((i) => i.type === 'dir' && i.path === dir)) continue;
+    const listing = await getContents(octokit, snapshot.owner, snapshot.name, dir, options);
+    const item = Array.isArray(listing) ? listing.find((i) => i.name === 'CODEOWNERS' && i.type === 'file') : undefined;
+    if (item) await readFile(octokit, snapshot, item, options);
+  }
+  return snapshot;
+}

@@ -1,0 +1,43 @@
+import { buildCatalog } from '../catalog/buildCatalog';
+import { entryFromSnapshot } from '../catalog/entryFromSnapshot';
+import type { CatalogEntry, RepoSnapshot } from '../catalog/model';
+
+const pkgKey = (p: { ecosystem: string; name: string }) => `${p.ecosystem}:${p.name.toLowerCase()}`;
+
+/**
+ * Applies an incremental crawl to the previous crawl-derived entries, without touching them (new objects only):
+ * changed repositories replace their entries (or drop them when no longer libraries), and every `usedBy` is
+ * recomputed for the changed repositories while the unchanged users it already lists are kept.
+ *
+ * @example applyIncrementalCrawl([retryEntry], [checkoutServiceSnapshotNowUsingRetry], {})
+ *   // -> { entries: [{ ...retryEntry, usedBy: ['acme/checkout-service'] }], warnings: [] }
+ */
+export function applyIncrementalCrawl(
+  previous: CatalogEntry[],
+  changed: RepoSnapshot[],
+  opts: { topic?: string },
+): { entries: CatalogEntry[]; warnings: string[] } {
+  const changedIds = new Set(changed.map((s) => `${s.owner}/${s.name}`.toLowerCase()));
+  const built = buildCatalog(changed, { topic: opts.topic });
+  const previousById = new Map(previous.map((e) => [e.id.toLowerCase(), e]));
+  const entries = [
+    ...previous.filter((e) => !changedIds.has(e.id.toLowerCase())),
+    ...built.catalog.entries,
+  ];
+  // Dependencies of each changed repository, library or not (an archived one no longer vouches for anything).
+  const changedDeps = changed.filter((s) => !s.isArchived).map((s) => ({
+    repo: `${s.owner}/${s.name}`,
+    deps: new Set(entryFromSnapshot(s).entry.dependencies.map(pkgKey)),
+  }));
+  const updated = entries.map((e) => {
+    const kept = (previousById.get(e.id.toLowerCase())?.usedBy ?? e.usedBy ?? []).filter((r) => !changedIds.has(r.toLowerCase()));
+    const added = changedDeps
+      .filter((c) => c.repo.toLowerCase() !== e.id.toLowerCase() && e.packages.some((p) => c.deps.has(pkgKey(p))))
+      .map((c) => c.repo);
+    const usedBy = [...new Set([...kept, ...added])].sort();
+    const same = usedBy.length === (e.usedBy ?? []).length && usedBy.every((r, i) => r === e.usedBy?.[i]);
+    return same ? e : { ...e, usedBy };
+  });
+  updated.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { entries: updated, warnings: built.warnings };
+}
