@@ -1,0 +1,67 @@
+import { startGitHubStandIn, type GitHubStandIn, type RequestLog } from '../../support/githubStandIn';
+import { addContributionRoutes } from '../../support/githubStandIn/contributionRoutes';
+import { octokitContributionApi, type ContributionApi } from '../../../src/github/contributionApi';
+import { Octokit } from '@octokit/rest';
+import { throttling } from '@octokit/plugin-throttling';
+import { retry } from '@octokit/plugin-retry';
+
+/** Tokens look like real ones so a leak would be visible; tests assert they never show up. */
+export const ANN_TOKEN = 'ghp_AnnSecretToken0123456789abcdefABCDEF';
+export const BOB_TOKEN = 'ghp_BobSecretToken0123456789abcdefABCDEF';
+
+export const TEMPLATE = '## Description\n\n<!-- What does this change do? -->\n\n## Checklist\n- [ ] Tests added\n';
+
+/**
+ * A stand-in with acme/http-client (ann may write, bob may only read), its CONTRIBUTING, CODEOWNERS, innersource.json
+ * and pull request template, plus the forks/topics routes.
+ */
+export async function contributionStandIn(): Promise<GitHubStandIn> {
+  const gh = await startGitHubStandIn();
+  addContributionRoutes(gh);
+  gh.state.addToken(ANN_TOKEN, 'ann');
+  gh.state.addToken(BOB_TOKEN, 'bob');
+  gh.state.addOrg('acme');
+  const repo = gh.state.addRepo({
+    owner: 'acme',
+    name: 'http-client',
+    topics: ['http'],
+    files: {
+      'README.md': '# http-client\n',
+      'src/index.ts': 'export const version = 1;\n',
+      'CONTRIBUTING.md': '# Contributing\n\nOpen an issue before large changes.\n\n## Tests\n\nRun `npm test`.\n',
+      '.github/CODEOWNERS': '* @acme/platform\n/docs/ @ann\n',
+      '.github/PULL_REQUEST_TEMPLATE.md': TEMPLATE,
+      'innersource.json': JSON.stringify({ title: 'HTTP client', contributions: ['Retries', 'Docs'], skills: ['TypeScript'] }),
+    },
+  });
+  repo.permissions.ann = 'write';
+  return gh;
+}
+
+/** The port over the project's Octokit factory, pointed at the stand-in; rate-limit waits scaled down 100×. */
+export function apiFor(gh: GitHubStandIn, token: string): ContributionApi {
+  return octokitContributionApi(makeOctokit(token, gh.url), { forkPollMs: 10, forkTimeoutMs: 2000 });
+}
+
+// TEMPORARY until src/github/octokit.ts lands.
+function makeOctokit(token: string, baseUrl: string): Octokit {
+  const Client = Octokit.plugin(throttling, retry);
+  return new Client({
+    auth: token,
+    baseUrl,
+    retry: { retryAfterBaseValue: 10 },
+    throttle: {
+      retryAfterBaseValue: 10,
+      onRateLimit: (_after: number, _o: unknown, _k: unknown, count: number) => count < 2,
+      onSecondaryRateLimit: (_after: number, _o: unknown, _k: unknown, count: number) => count < 2,
+    },
+  }) as unknown as Octokit;
+}
+
+export function writes(log: RequestLog[], from = 0): RequestLog[] {
+  return log.slice(from).filter((r) => r.method !== 'GET' && r.method !== 'HEAD');
+}
+
+export function count(log: RequestLog[], method: string, path: RegExp, from = 0): number {
+  return log.slice(from).filter((r) => r.method === method && path.test(r.path)).length;
+}
