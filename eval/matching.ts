@@ -1,7 +1,7 @@
 // Matching quality on the labelled set in eval/fixtures/matching (fictional org "globex", four languages).
 // `npm run eval` reports on the held-out TEST split at DEFAULT_THRESHOLD; `--tune` sweeps thresholds on the TUNE split
 // (the only split the threshold and weights were tuned on); `--verbose` lists every miss and false positive.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Catalog } from '../src/catalog/model';
