@@ -1,13 +1,11 @@
 import { startGitHubStandIn, type GitHubStandIn, type RequestLog } from '../../support/githubStandIn';
 import { addContributionRoutes } from '../../support/githubStandIn/contributionRoutes';
 import { octokitContributionApi, type ContributionApi } from '../../../src/github/contributionApi';
-import { Octokit } from '@octokit/rest';
-import { throttling } from '@octokit/plugin-throttling';
-import { retry } from '@octokit/plugin-retry';
+import { createOctokit } from '../../../src/github/octokit';
 
-/** Tokens look like real ones so a leak would be visible; tests assert they never show up. */
+/** Tests assert tokens never show up; bob's does not look like a GitHub token, so no pattern-based redaction hides it. */
 export const ANN_TOKEN = 'ghp_AnnSecretToken0123456789abcdefABCDEF';
-export const BOB_TOKEN = 'ghp_BobSecretToken0123456789abcdefABCDEF';
+export const BOB_TOKEN = 'bob-plain-secret-4f9c2e71';
 
 export const TEMPLATE = '## Description\n\n<!-- What does this change do? -->\n\n## Checklist\n- [ ] Tests added\n';
 
@@ -38,25 +36,13 @@ export async function contributionStandIn(): Promise<GitHubStandIn> {
   return gh;
 }
 
-/** The port over the project's Octokit factory, pointed at the stand-in; rate-limit waits scaled down 100×. */
+/** The port over the project's Octokit factory, pointed at the stand-in; waits scaled down 100×, writes unspaced. */
 export function apiFor(gh: GitHubStandIn, token: string): ContributionApi {
-  return octokitContributionApi(makeOctokit(token, gh.url), { forkPollMs: 10, forkTimeoutMs: 2000 });
+  return octokitContributionApi(createOctokit({ token, apiUrl: gh.url, ...testOctokitOptions }), { forkPollMs: 10, forkTimeoutMs: 2000 });
 }
 
-// TEMPORARY until src/github/octokit.ts lands.
-function makeOctokit(token: string, baseUrl: string): Octokit {
-  const Client = Octokit.plugin(throttling, retry);
-  return new Client({
-    auth: token,
-    baseUrl,
-    retry: { retryAfterBaseValue: 10 },
-    throttle: {
-      retryAfterBaseValue: 10,
-      onRateLimit: (_after: number, _o: unknown, _k: unknown, count: number) => count < 2,
-      onSecondaryRateLimit: (_after: number, _o: unknown, _k: unknown, count: number) => count < 2,
-    },
-  }) as unknown as Octokit;
-}
+/** createOctokit options for tests: a second of GitHub's waits lasts 10 ms. */
+export const testOctokitOptions = { msPerSecond: 10, minWriteIntervalMs: 0 };
 
 export function writes(log: RequestLog[], from = 0): RequestLog[] {
   return log.slice(from).filter((r) => r.method !== 'GET' && r.method !== 'HEAD');
