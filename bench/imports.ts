@@ -54,7 +54,7 @@ function throughput(corpus: Loaded, work: (text: string, language: SourceLanguag
   for (const t of corpus.texts) found += work(t.text, t.language);
   let passes = 0;
   const start = performance.now();
-  let elapsed = 0;
+  let elapsed: number;
   do {
     for (const t of corpus.texts) work(t.text, t.language);
     passes++;
