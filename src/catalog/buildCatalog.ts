@@ -1,0 +1,69 @@
+import { entryFromSnapshot } from './entryFromSnapshot';
+import { CATALOG_SCHEMA_VERSION, type Catalog, type CatalogEntry, type RepoSnapshot } from './model';
+
+export interface BuildCatalogOptions {
+  /** Only repositories carrying this topic count as libraries (case-insensitive), e.g. "inner-source". */
+  topic?: string;
+  /** Keep services, applications etc. as entries too (they are never suggested, but appear in the catalog). */
+  includeNonLibraries?: boolean;
+  /** Catalog origin, e.g. "github:acme"; also the entries' source label. */
+  origin?: string;
+  now?: Date;
+}
+
+export interface BuildCatalogResult {
+  catalog: Catalog;
+  warnings: string[];
+  repositories: number;
+  libraries: number;
+}
+
+/**
+ * Turns crawled repositories into a catalog: normalizes each, keeps the libraries (not archived, not a fork, has a
+ * recognised manifest or descriptor, optional topic), and inverts every repository's dependencies — libraries or
+ * not — into each library's `usedBy`.
+ *
+ * @example buildCatalog([retryRepoSnapshot, checkoutServiceSnapshot], { origin: 'github:acme' })
+ *   // -> { catalog: { entries: [{ id: 'acme/retry', usedBy: ['acme/checkout-service'], ... }] }, libraries: 1, repositories: 2, warnings: [] }
+ */
+export function buildCatalog(snapshots: RepoSnapshot[], opts: BuildCatalogOptions = {}): BuildCatalogResult {
+  const warnings: string[] = [];
+  const topic = opts.topic?.toLowerCase();
+  const all = snapshots.map((s) => {
+    const r = entryFromSnapshot(s, opts.origin ? { source: opts.origin } : {});
+    warnings.push(...r.warnings);
+    const isLibrary = r.isLibrary && (!topic || s.topics.some((t) => t.toLowerCase() === topic));
+    return { ...r, isLibrary };
+  });
+  const kept = all.filter((r) => r.isLibrary || (opts.includeNonLibraries && r.hasDescriptor));
+  const libraryByPackage = new Map<string, CatalogEntry[]>();
+  for (const { entry } of kept) {
+    for (const p of entry.packages) {
+      const key = `${p.ecosystem}:${p.name.toLowerCase()}`;
+      libraryByPackage.set(key, [...(libraryByPackage.get(key) ?? []), entry]);
+    }
+  }
+  const usedBy = new Map<CatalogEntry, Set<string>>();
+  for (const { entry: user } of all) {
+    if (user.archived) continue; // an archived repository no longer vouches for anything
+    for (const dep of user.dependencies) {
+      for (const lib of libraryByPackage.get(`${dep.ecosystem}:${dep.name.toLowerCase()}`) ?? []) {
+        if (lib.id === user.id) continue;
+        if (!usedBy.has(lib)) usedBy.set(lib, new Set());
+        usedBy.get(lib)!.add(user.repo);
+      }
+    }
+  }
+  const entries = kept.map(({ entry }) => {
+    const users = usedBy.get(entry);
+    return users ? { ...entry, usedBy: [...users].sort() } : { ...entry, usedBy: [] };
+  }).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const catalog: Catalog = {
+    schemaVersion: CATALOG_SCHEMA_VERSION,
+    generatedAt: (opts.now ?? new Date()).toISOString(),
+    entries,
+    replacements: [],
+    ...(opts.origin ? { origin: opts.origin } : {}),
+  };
+  return { catalog, warnings, repositories: snapshots.length, libraries: all.filter((r) => r.isLibrary).length };
+}

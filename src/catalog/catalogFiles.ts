@@ -1,0 +1,89 @@
+import { parse as parseYaml } from 'yaml';
+import { isRecord } from './manifests/manifestUtil';
+import { CATALOG_SCHEMA_VERSION, type Catalog } from './model';
+import { readBackstageApi, readBackstageYaml, type BackstageReadResult } from './formats/backstageCatalog';
+import { isInnerSourceRepos, readInnerSourceRepos } from './formats/innersourcePortal';
+import { isEslintConfig, isModuleReplacements, readEslintRestrictions, readModuleReplacements } from './formats/replacementMaps';
+import { validateCatalog } from './validateCatalog';
+
+export interface CatalogFileResult {
+  catalog: Catalog;
+  /** Backstage Location targets, as written (relative to the file or absolute). */
+  locations: string[];
+  warnings: string[];
+}
+
+const FORMATS = 'a Reuse Radar catalog JSON, an InnerSource portal repos.json, Backstage catalog-info.yaml or catalog API JSON, '
+  + 'an ESLint config with no-restricted-imports, or a module-replacements map';
+
+function catalogOf(partial: Partial<Catalog>, origin: string): Catalog {
+  return { schemaVersion: CATALOG_SCHEMA_VERSION, generatedAt: new Date(0).toISOString(), entries: [], replacements: [], origin, ...partial };
+}
+
+function fromBackstage(r: BackstageReadResult, origin: string): CatalogFileResult {
+  return { catalog: catalogOf({ entries: r.entries }, origin), locations: r.locations, warnings: r.warnings };
+}
+
+/**
+ * Reads a catalog file of any supported format, detected from its content (`nameHint` is only for messages and
+ * source labels): own catalog JSON, InnerSource portal repos.json, Backstage YAML or catalog API JSON, an ESLint
+ * config's no-restricted-imports, or a module-replacements map.
+ *
+ * @example parseCatalogFile('{"mappings":{"moment":{"replacements":["@acme/dates"]}}}', 'replacements.json').catalog.replacements
+ *   // -> [{ from: 'moment', ecosystem: 'npm', to: '@acme/dates', source: 'file:replacements.json' }]
+ */
+export function parseCatalogFile(text: string, nameHint: string): CatalogFileResult {
+  const source = /^https?:\/\//.test(nameHint) ? `url:${nameHint}` : `file:${nameHint}`;
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  if (!trimmed) throw new Error(`${nameHint}: the catalog file is empty`);
+  let json: unknown;
+  let jsonError: string | undefined;
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    try {
+      json = JSON.parse(trimmed);
+    } catch (err) {
+      jsonError = (err as Error).message;
+    }
+  }
+  if (json !== undefined) return fromJson(json, nameHint, source);
+  if (/\.json$/i.test(nameHint)) throw new Error(`${nameHint}: invalid JSON (${jsonError ?? 'not an object or array'})`);
+  let firstDoc: unknown;
+  try {
+    firstDoc = parseYaml(trimmed.split(/^---\s*$/m).find((d) => d.trim()) ?? '');
+  } catch (err) {
+    throw new Error(`${nameHint}: neither JSON nor YAML (${(err as Error).message.split('\n')[0]}); expected ${FORMATS}`, { cause: err });
+  }
+  if (isRecord(firstDoc) && typeof firstDoc.apiVersion === 'string' && typeof firstDoc.kind === 'string') {
+    return fromBackstage(readBackstageYaml(trimmed, source), source);
+  }
+  if (isRecord(firstDoc) && isEslintConfig(firstDoc)) return fromJson(firstDoc, nameHint, source);
+  throw new Error(`${nameHint}: unrecognised catalog file format; expected ${FORMATS}`);
+}
+
+function fromJson(json: unknown, nameHint: string, source: string): CatalogFileResult {
+  if (isRecord(json) && 'schemaVersion' in json && 'entries' in json) {
+    const { catalog, warnings } = validateCatalog(json, nameHint);
+    for (const e of catalog.entries) if (!e.sources.includes(source)) e.sources = [...e.sources, source];
+    return { catalog, locations: [], warnings };
+  }
+  if (Array.isArray(json) && isInnerSourceRepos(json)) {
+    const { entries, warnings } = readInnerSourceRepos(json, source);
+    return { catalog: catalogOf({ entries }, source), locations: [], warnings };
+  }
+  const items = Array.isArray(json) ? json : isRecord(json) && Array.isArray(json.items) ? json.items : undefined;
+  if (items && items.length && items.every((e) => isRecord(e) && typeof e.kind === 'string' && isRecord(e.metadata))) {
+    return fromBackstage(readBackstageApi(items, source), source);
+  }
+  if (isRecord(json) && Array.isArray(json.items) && json.items.length === 0) {
+    return { catalog: catalogOf({}, source), locations: [], warnings: [`${nameHint}: the Backstage catalog answer has no entities`] };
+  }
+  if (isModuleReplacements(json)) {
+    const { rules, warnings } = readModuleReplacements(json, source);
+    return { catalog: catalogOf({ replacements: rules }, source), locations: [], warnings };
+  }
+  if (isEslintConfig(json)) {
+    const { rules, warnings } = readEslintRestrictions(json, source);
+    return { catalog: catalogOf({ replacements: rules }, source), locations: [], warnings };
+  }
+  throw new Error(`${nameHint}: unrecognised catalog file format; expected ${FORMATS}`);
+}

@@ -1,0 +1,52 @@
+import { parseCargoToml } from './cargoToml';
+import { parseCatalogInfoYaml } from './catalogInfoYaml';
+import { parseCodeowners } from './codeowners';
+import { parseCsproj } from './csproj';
+import { parseGoMod } from './goMod';
+import { parseGradle } from './gradle';
+import { parseInnersourceJson } from './innersourceJson';
+import type { ManifestInfo } from './manifestInfo';
+import { parsePackageJson } from './packageJson';
+import { parsePomXml } from './pomXml';
+import { parsePyprojectToml } from './pyprojectToml';
+import { parseSetupCfg } from './setupCfg';
+
+export { ManifestError, type ManifestInfo, type ManifestFormat } from './manifestInfo';
+export {
+  parseCargoToml, parseCatalogInfoYaml, parseCodeowners, parseCsproj, parseGoMod, parseGradle,
+  parseInnersourceJson, parsePackageJson, parsePomXml, parsePyprojectToml, parseSetupCfg,
+};
+
+export type ManifestParser = (text: string, path: string) => ManifestInfo;
+
+/**
+ * Root-level files a crawler should fetch for each repository (GraphQL `object(expression: "HEAD:<path>")`).
+ * `*.csproj` files have no fixed name: list the root tree and add any `*.csproj` found.
+ */
+export const MANIFEST_PATHS: readonly string[] = [
+  'package.json', 'pyproject.toml', 'setup.cfg', 'go.mod', 'pom.xml', 'build.gradle', 'build.gradle.kts',
+  'settings.gradle', 'settings.gradle.kts', 'Cargo.toml', 'catalog-info.yaml', 'catalog-info.yml', 'innersource.json',
+  'CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS',
+];
+
+const PARSERS: Record<string, ManifestParser> = {
+  'package.json': parsePackageJson,
+  'pyproject.toml': parsePyprojectToml,
+  'setup.cfg': parseSetupCfg,
+  'go.mod': parseGoMod,
+  'pom.xml': parsePomXml,
+  'build.gradle': parseGradle,
+  'build.gradle.kts': parseGradle,
+  'Cargo.toml': parseCargoToml,
+  'catalog-info.yaml': parseCatalogInfoYaml,
+  'catalog-info.yml': parseCatalogInfoYaml,
+  'innersource.json': parseInnersourceJson,
+  'CODEOWNERS': parseCodeowners,
+  '.github/CODEOWNERS': parseCodeowners,
+  'docs/CODEOWNERS': parseCodeowners,
+};
+
+/** "pom.xml" -> parsePomXml; "src/Acme.Http.csproj" -> parseCsproj; "README.md" -> undefined. Paths are repo-relative. */
+export function manifestParserFor(path: string): ManifestParser | undefined {
+  return PARSERS[path] ?? (/\.csproj$/i.test(path) ? parseCsproj : undefined);
+}
