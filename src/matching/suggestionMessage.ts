@@ -16,7 +16,7 @@ export function suggestionMessage(suggestion: Suggestion): string {
   if (suggestion.match === 'deprecated') return suggestion.reason;
   const core = suggestion.reason.replace(/, which (?:this file imports|you import in \d+ files?)$/, '').trim();
   const similar = /^similar to (.+?): (.+)$/.exec(core);
-  const phrase = similar ? `looks similar to ${similar[1]} (${similar[2]})` : core;
+  const phrase = similar ? `looks similar to ${similar[1]} (${similar[2]})` : core.replace(/^drop-in replacement/, 'is a drop-in replacement');
   const label = `${suggestionLabel(suggestion)} (internal)`;
   // Replacement rules carry their own advice ("replaces axios: Use @acme/http-client: …"): keep it whole.
   return phrase.includes(': ') && suggestion.match !== 'fuzzy' ? `${label} ${phrase}` : `${label} ${phrase}: consider it instead`;
