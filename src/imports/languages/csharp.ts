@@ -60,7 +60,7 @@ export function scanCSharp(text: string, sink: RefSink): void {
 
 /** A qualified name `global::A.B.C` (generic arguments end it): [start, end, text] or undefined. */
 function qualifiedName(text: string, i: number, end: number): [number, number, string] | undefined {
-  const start = i;
+  let start = i;
   let name = '';
   for (;;) {
     const j = identEnd(text, text.charCodeAt(i) === 64 ? i + 1 : i, end);
@@ -69,7 +69,8 @@ function qualifiedName(text: string, i: number, end: number): [number, number, s
     const k = skipTrivia(text, j, end);
     if (text.startsWith('::', k)) {
       i = skipTrivia(text, k + 2, end);
-      if (part !== 'global') name += `${part}::`;
+      if (part === 'global' && !name) start = i; // `global::X.Y` names X.Y
+      else name += `${part}::`;
       continue;
     }
     name += part;
