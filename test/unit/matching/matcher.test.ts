@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { DEFAULT_THRESHOLD, Matcher } from '../../../src/matching/matcher';
+import type { ImportTrigger, NewFileMatchTrigger, Suggestion } from '../../../src/matching/types';
+import { catalogOf, lib } from './catalogFixture';
+
+const npm = (specifier: string, packageName = specifier): ImportTrigger =>
+  ({ kind: 'import', specifier, importKind: 'package', packageName, ecosystem: 'npm', language: 'typescript' });
+const newFile = (path: string, tokens: string[], language: NewFileMatchTrigger['language']): NewFileMatchTrigger => ({ kind: 'new-file', path, tokens, language });
+const ids = (s: Suggestion[]) => s.map((x) => x.entry.id);
+
+const utilities = Array.from({ length: 8 }, (_, i) => lib(`util-${i}`, { packages: [`npm:@acme/util-${i}`], deps: ['npm:lodash'], description: 'misc helpers' }));
+const catalog = catalogOf([
+  lib('http-client', { packages: ['npm:@acme/http-client'], deps: ['npm:axios', 'npm:lodash'], keywords: ['http', 'client'], description: 'HTTP client with retries' }),
+  lib('events', { packages: ['npm:@acme/events'], deps: ['npm:kafkajs', 'npm:lodash'], keywords: ['kafka'], description: 'Kafka producer and consumer' }),
+  lib('old-http', { packages: ['npm:@acme/old-http'], deps: ['npm:request'], lifecycle: 'deprecated', replacement: '@acme/http-client' }),
+  lib('mailer', { packages: ['npm:@acme/mailer'], archived: true, lifecycle: 'archived', replacement: 'acme/notify' }),
+  lib('notify', { packages: ['npm:@acme/notify'], deps: ['npm:nodemailer'], description: 'Email and SMS notifications' }),
+  lib('gone', { packages: ['npm:@acme/gone'], archived: true, lifecycle: 'archived' }),
+  lib('axios-fork', { packages: ['npm:@acme/axios'], deps: ['npm:axios'], fork: true, description: 'axios fork' }),
+  lib('billing-service', { packages: ['npm:@acme/billing-service'], deps: ['npm:stripe'], kind: 'service', keywords: ['billing'], description: 'Billing service' }),
+  lib('py-http', { packages: ['pypi:acme-http'], deps: ['pypi:requests'], keywords: ['http', 'client'], description: 'HTTP client for Python' }),
+  lib('retry', { packages: ['npm:@acme/retry'], keywords: ['retry', 'backoff'], description: 'Retry with exponential backoff' }),
+  lib('py-retry', { packages: ['pypi:acme-retry'], keywords: ['retry', 'backoff'], description: 'Retry with exponential backoff' }),
+  lib('dates', { packages: ['npm:@acme/dates'], replaces: ['moment-timezone'], dropInFor: ['dayjs'], description: 'Dates and time zones' }),
+  lib('go-kafka', { packages: ['go:github.com/acme/go-kafka'], deps: ['go:github.com/segmentio/kafka-go'], keywords: ['kafka'] }),
+  lib('java-kafka', { packages: ['maven:com.acme:kafka-kit'], deps: ['maven:org.apache.kafka:kafka-clients'], keywords: ['kafka'] }),
+  ...utilities,
+], [{ from: 'request', ecosystem: 'npm', to: '@acme/http-client', message: 'request is unmaintained', source: 'eslint' }]);
+
+describe('matching/Matcher', () => {
+  const matcher = new Matcher(catalog);
+
+  it('exact: recognises an internal package (and its sub-paths) as "internal library", alone', () => {
+    const s = matcher.match(npm('@acme/http-client/retry', '@acme/http-client'));
+    assert.deepEqual(s.map((x) => [x.entry.id, x.match, x.reason, x.score]), [['acme/http-client', 'exact', 'internal library', 1]]);
+    // @acme/events also fuzzily resembles the Kafka libraries of other ecosystems: still only itself.
+    assert.deepEqual(ids(matcher.match(npm('@acme/events'))), ['acme/events']);
+  });
+
+  it('explicit replacement: a replacement-map rule names the import', () => {
+    const [first] = matcher.match(npm('request'));
+    assert.equal(first.entry.id, 'acme/http-client');
+    assert.equal(first.match, 'replacement');
+    assert.equal(first.reason, 'replaces request: request is unmaintained');
+  });
+
+  it("explicit replacement: a library's own replaces / dropInFor declaration", () => {
+    assert.deepEqual(matcher.match(npm('moment-timezone')).map((s) => [s.entry.id, s.match, s.reason]), [['acme/dates', 'replacement', 'declares it replaces moment-timezone']]);
+    assert.equal(matcher.match(npm('dayjs/plugin/utc', 'dayjs'))[0].reason, 'drop-in replacement for dayjs');
+  });
+
+  it('wrapper: a library depending on the imported package, with the reason users see', () => {
+    const [first] = matcher.match(npm('kafkajs'));
+    assert.equal(first.entry.id, 'acme/events');
+    assert.equal(first.match, 'wrapper');
+    assert.equal(first.reason, 'wraps kafkajs, which this file imports');
+  });
+
+  it('wrapper weight is IDF-like: a dependency shared by ten libraries loses to one only a single library has', () => {
+    assert.deepEqual(matcher.match(npm('lodash')), [], 'lodash (ten dependents) stays under the default threshold');
+    const everything = new Matcher(catalog, { threshold: 0 });
+    const lodash = everything.match(npm('lodash')).filter((s) => s.match === 'wrapper');
+    const kafka = everything.match(npm('kafkajs')).find((s) => s.match === 'wrapper');
+    assert.ok(lodash.length >= 5);
+    assert.ok(kafka && lodash.every((s) => s.score < kafka.score / 2), 'specific dependency scores far higher');
+    const nodemailer = everything.match(npm('nodemailer')).find((s) => s.entry.id === 'acme/notify');
+    assert.ok(nodemailer && nodemailer.score > DEFAULT_THRESHOLD);
+  });
+
+  it('deprecated: the deprecated library is recognised and its replacement named', () => {
+    const s = matcher.match(npm('@acme/old-http'));
+    assert.deepEqual(s.map((x) => [x.entry.id, x.match]), [['acme/old-http', 'exact'], ['acme/http-client', 'deprecated']]);
+    assert.equal(s[0].reason, 'internal library, deprecated: use @acme/http-client');
+    assert.equal(s[1].reason, '@acme/old-http is deprecated: use @acme/http-client');
+  });
+
+  it('archived: never suggested itself, only to name its replacement', () => {
+    assert.deepEqual(matcher.match(npm('@acme/mailer')).map((x) => [x.entry.id, x.match, x.reason]), [['acme/notify', 'deprecated', '@acme/mailer is archived: use @acme/notify']]);
+    assert.deepEqual(matcher.match(npm('@acme/gone')), []);
+  });
+
+  it('orders signals strongest first: replacement, wrapper, then fuzzy', () => {
+    const ordered = new Matcher(catalogOf([
+      lib('fetch-kit', { packages: ['npm:@acme/fetch-kit'] }),
+      lib('http-client', { packages: ['npm:@acme/http-client'], deps: ['npm:axios'] }),
+      lib('axios-tools', { packages: ['npm:@acme/axios-tools'], keywords: ['axios'], description: 'axios interceptors' }),
+    ], [{ from: 'axios', to: 'acme/fetch-kit', source: 'test' }]));
+    assert.deepEqual(ordered.match(npm('axios')).map((s) => [s.entry.id, s.match]), [
+      ['acme/fetch-kit', 'replacement'], ['acme/http-client', 'wrapper'], ['acme/axios-tools', 'fuzzy'],
+    ]);
+  });
+
+  it('fuzzy: a new file is matched on normalised name, keyword and description tokens', () => {
+    const [first] = matcher.match(newFile('src/utils/retryWithBackoff.ts', ['retry', 'with', 'backoff'], 'typescript'));
+    assert.equal(first.entry.id, 'acme/retry');
+    assert.equal(first.match, 'fuzzy');
+    assert.match(first.reason, /retry, backoff/);
+    assert.deepEqual(matcher.match(newFile('src/pages/Home.tsx', ['home', 'pages'], 'typescript')), []);
+  });
+
+  it('prefers the trigger ecosystem: Python files and imports get Python libraries first', () => {
+    assert.equal(matcher.match(newFile('app/retry_policy.py', ['retry', 'policy'], 'python'))[0].entry.id, 'acme/py-retry');
+    assert.equal(matcher.match(newFile('src/retryPolicy.ts', ['retry', 'policy'], 'typescript'))[0].entry.id, 'acme/retry');
+    const py: ImportTrigger = { kind: 'import', specifier: 'requests', importKind: 'package', packageName: 'requests', ecosystem: 'pypi', language: 'python' };
+    assert.deepEqual(ids(matcher.match(py)), ['acme/py-http']);
+  });
+
+  it('matches Go module sub-packages and Java packages to their artifacts', () => {
+    const go = (specifier: string, packageName: string): ImportTrigger => ({ kind: 'import', specifier, importKind: 'package', packageName, ecosystem: 'go', language: 'go' });
+    assert.deepEqual(matcher.match(go('github.com/segmentio/kafka-go/compress', 'github.com/segmentio/kafka-go')).map((s) => [s.entry.id, s.match]), [['acme/go-kafka', 'wrapper']]);
+    assert.deepEqual(matcher.match(go('github.com/acme/go-kafka/producer', 'github.com/acme/go-kafka')).map((s) => [s.entry.id, s.match]), [['acme/go-kafka', 'exact']]);
+    const java: ImportTrigger = { kind: 'import', specifier: 'org.apache.kafka.clients.producer.KafkaProducer', importKind: 'package', ecosystem: 'maven', language: 'java' };
+    assert.deepEqual(ids(matcher.match(java)), ['acme/java-kafka']);
+    const internalJava: ImportTrigger = { kind: 'import', specifier: 'com.acme.kafka.kit.Streams', importKind: 'package', ecosystem: 'maven', language: 'java' };
+    assert.equal(matcher.match(internalJava)[0].match, 'exact');
+  });
+
+  it('excludes forks, services and other non-libraries from every signal', () => {
+    assert.ok(!ids(new Matcher(catalog, { threshold: 0 }).match(npm('axios'))).includes('acme/axios-fork'));
+    assert.deepEqual(matcher.match(npm('stripe')), []);
+    assert.deepEqual(matcher.match(npm('@acme/billing-service')), [], 'an internal non-library is not advertised');
+    assert.ok(!ids(matcher.match(newFile('src/billing/billingService.ts', ['billing', 'service'], 'typescript'))).includes('acme/billing-service'));
+  });
+
+  it('stays silent for standard-library and project-local imports', () => {
+    const std: ImportTrigger = { kind: 'import', specifier: 'http', importKind: 'stdlib', language: 'typescript', ecosystem: 'npm' };
+    const local: ImportTrigger = { kind: 'import', specifier: './http-client', importKind: 'local', language: 'typescript' };
+    assert.deepEqual(new Matcher(catalog, { threshold: 0 }).match(std), []);
+    assert.deepEqual(new Matcher(catalog, { threshold: 0 }).match(local), []);
+  });
+
+  it('respects the threshold and keeps scores in 0..1, best first', () => {
+    assert.deepEqual(new Matcher(catalog, { threshold: 0.99 }).match(npm('@acme/old-http')).map((s) => s.match), ['exact']);
+    for (const t of [npm('axios'), npm('request'), npm('lodash'), newFile('src/kafkaConsumer.ts', ['kafka', 'consumer'], 'typescript')]) {
+      const s = new Matcher(catalog, { threshold: 0 }).match(t);
+      assert.ok(s.every((x) => x.score >= 0 && x.score <= 1));
+      assert.deepEqual([...s].sort((a, b) => b.score - a.score), s);
+    }
+  });
+
+  it('entryForPackage finds a library by its package in canonical form', () => {
+    assert.equal(matcher.entryForPackage('npm', '@acme/http-client')?.id, 'acme/http-client');
+    assert.equal(matcher.entryForPackage('pypi', 'Acme_HTTP')?.id, 'acme/py-http');
+    assert.equal(matcher.entryForPackage('npm', 'axios'), undefined);
+  });
+});

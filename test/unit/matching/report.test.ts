@@ -1,0 +1,92 @@
+import assert from 'node:assert/strict';
+import type { Log, MultiformatMessageString } from 'sarif';
+import { formatJson, formatSarif, formatText } from '../../../src/matching/report';
+import type { ScanFinding } from '../../../src/matching/scanTree';
+import { catalogOf, lib } from './catalogFixture';
+
+const http = { name: 'http-client', repo: 'acme/http-client', package: '@acme/http-client' };
+const findings: ScanFinding[] = [
+  { file: 'src/api.ts', line: 1, trigger: { kind: 'import', specifier: 'axios' }, suggestions: [{ ...http, score: 0.9, reason: 'wraps axios, which this file imports', match: 'wrapper' }] },
+  { file: 'src/legacy.ts', line: 3, trigger: { kind: 'import', specifier: '@acme/old-http' }, suggestions: [
+    { name: 'old-http', repo: 'acme/old-http', package: '@acme/old-http', score: 1, reason: 'internal library, deprecated: use @acme/http-client', match: 'exact' },
+    { ...http, score: 0.8, reason: '@acme/old-http is deprecated: use @acme/http-client', match: 'deprecated' },
+  ] },
+  { file: 'src/net/fetch retry.ts', line: 1, trigger: { kind: 'new-file', specifier: 'src/net/fetch retry.ts' }, suggestions: [{ ...http, score: 0.55, reason: 'similar to this file: fetch, retry', match: 'fuzzy' }] },
+];
+
+const LEVELS = ['none', 'note', 'warning', 'error'];
+const KINDS = ['notApplicable', 'pass', 'fail', 'review', 'open', 'informational'];
+
+/** The required properties and enums of the SARIF 2.1.0 schema that this log uses. */
+function assertSarif21(log: Log): void {
+  assert.equal(log.version, '2.1.0');
+  assert.match(log.$schema ?? '', /sarif-2\.1\.0/);
+  assert.ok(Array.isArray(log.runs) && log.runs.length === 1);
+  for (const run of log.runs) {
+    assert.equal(typeof run.tool.driver.name, 'string');
+    assert.ok(['utf16CodeUnits', 'unicodeCodePoints', undefined].includes(run.columnKind));
+    const rules = run.tool.driver.rules ?? [];
+    assert.equal(new Set(rules.map((r) => r.id)).size, rules.length, 'rule ids are unique');
+    for (const rule of rules) {
+      assert.ok(rule.id.length > 0);
+      for (const text of [rule.shortDescription, rule.fullDescription, rule.help] as (MultiformatMessageString | undefined)[]) {
+        assert.ok(text && typeof text.text === 'string' && text.text.length > 0);
+      }
+      if (rule.helpUri) assert.doesNotThrow(() => new URL(rule.helpUri as string));
+      assert.ok(LEVELS.includes(rule.defaultConfiguration?.level ?? 'warning'));
+    }
+    for (const result of run.results ?? []) {
+      assert.ok(result.message.text && result.message.text.length > 0);
+      assert.ok(LEVELS.includes(result.level ?? 'warning'));
+      assert.ok(KINDS.includes(result.kind ?? 'fail'));
+      assert.equal(rules[result.ruleIndex as number].id, result.ruleId, 'ruleIndex points at the rule');
+      for (const location of result.locations ?? []) {
+        const uri = location.physicalLocation?.artifactLocation?.uri ?? '';
+        assert.ok(uri.length > 0 && !uri.startsWith('/'));
+        assert.doesNotThrow(() => new URL(uri, 'file:///root/'));
+        const startLine = location.physicalLocation?.region?.startLine ?? 0;
+        assert.ok(Number.isInteger(startLine) && startLine >= 1);
+      }
+    }
+  }
+}
+
+describe('matching/report', () => {
+  it('JSON is exactly the findings array', () => {
+    assert.deepEqual(JSON.parse(formatJson(findings)), findings);
+    assert.equal(formatJson([]), '[]\n');
+  });
+
+  it('SARIF 2.1.0: one result per finding, one rule per library, locations with startLine', () => {
+    const catalog = catalogOf([lib('http-client', { packages: ['npm:@acme/http-client'], description: 'HTTP client with retries', links: { repo: 'https://github.com/acme/http-client' } })]);
+    const log = JSON.parse(formatSarif(findings, { catalog })) as Log;
+    assertSarif21(log);
+    const run = log.runs[0];
+    assert.equal(run.results?.length, 3);
+    assert.deepEqual(run.tool.driver.rules?.map((r) => r.id), ['reuse-radar/acme/http-client', 'reuse-radar/acme/old-http']);
+    assert.deepEqual(run.results?.map((r) => [r.ruleId, r.level, r.locations?.[0].physicalLocation?.region?.startLine]), [
+      ['reuse-radar/acme/http-client', 'note', 1], ['reuse-radar/acme/old-http', 'none', 3], ['reuse-radar/acme/http-client', 'note', 1],
+    ]);
+    assert.equal(run.results?.[2].locations?.[0].physicalLocation?.artifactLocation?.uri, 'src/net/fetch%20retry.ts');
+    assert.match(run.tool.driver.rules?.[0].help?.text ?? '', /HTTP client with retries/);
+    assert.equal(run.tool.driver.rules?.[0].helpUri, 'https://github.com/acme/http-client');
+    assert.match(run.results?.[0].message.text ?? '', /The import "axios" could use the internal library @acme\/http-client: wraps axios/);
+    assertSarif21(JSON.parse(formatSarif([])) as Log);
+  });
+
+  it('text groups findings under their best library, most findings first', () => {
+    const text = formatText(findings);
+    assert.equal(text, [
+      '@acme/http-client (acme/http-client) — 2 findings',
+      '  src/api.ts:1  import axios — wraps axios, which this file imports [wrapper, 0.9]',
+      '  src/net/fetch retry.ts:1  new file — similar to this file: fetch, retry [fuzzy, 0.55]',
+      '',
+      '@acme/old-http (acme/old-http) — 1 finding',
+      '  src/legacy.ts:3  import @acme/old-http — internal library, deprecated: use @acme/http-client [exact, 1]; also @acme/http-client',
+      '',
+      '3 findings in 3 files, 2 libraries suggested.',
+      '',
+    ].join('\n'));
+    assert.equal(formatText([]), 'No suggestions above the confidence threshold.\n');
+  });
+});
