@@ -71,7 +71,7 @@ function fromJson(json: unknown, nameHint: string, source: string): CatalogFileR
     return { catalog: catalogOf({ entries }, source), locations: [], warnings };
   }
   const items = Array.isArray(json) ? json : isRecord(json) && Array.isArray(json.items) ? json.items : undefined;
-  if (items && items.length && items.every((e) => isRecord(e) && typeof e.kind === 'string' && isRecord(e.metadata))) {
+  if (items && items.length && items.every(isRecord) && items.some((e) => typeof e.kind === 'string' && isRecord(e.metadata))) {
     return fromBackstage(readBackstageApi(items, source), source);
   }
   if (isRecord(json) && Array.isArray(json.items) && json.items.length === 0) {

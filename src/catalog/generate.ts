@@ -165,10 +165,11 @@ export function generateSnapshots(n: number, seed = 1, opts: GenerateOptions = {
     isArchived: false, isFork: false, isTemplate: false, stars: 0, pushedAt: null, openIssues: 0, defaultBranch: 'main',
     homepageUrl: null, files: {}, hasContributing: false, ...extra,
   });
+  const successors = new Set(specs.map((s) => s.replacement?.split('/')[1]));
   const out: RepoSnapshot[] = specs.map((s) => snapshot(s.name, {
     description: s.description, topics: r() < 0.5 ? ['inner-source', ...s.domain.words] : s.domain.words,
     primaryLanguage: LANGUAGE[s.ecosystem], stars: s.stars, pushedAt: s.lastPush, openIssues: s.openIssues,
-    hasContributing: s.hasContributing, files: manifestFiles(s, org, r), isArchived: r() < 0.03, isFork: r() < 0.02,
+    hasContributing: s.hasContributing, files: manifestFiles(s, org, r), ...(successors.has(s.name) ? {} : { isArchived: r() < 0.03, isFork: r() < 0.02 }),
   }));
   for (let i = out.length; i < n; i++) {
     const kind = r();

@@ -1,0 +1,79 @@
+import * as assert from 'node:assert/strict';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { CatalogCacheError, CatalogCacheStore } from '../../../src/catalog/cacheStore';
+import { loadDemoCatalog } from '../../../src/catalog/demoCatalog';
+import { generateCatalog } from '../../../src/catalog/generate';
+
+describe('CatalogCacheStore', () => {
+  let dir: string;
+  beforeEach(async () => { dir = await mkdtemp(path.join(tmpdir(), 'rr-cache-')); });
+  afterEach(async () => { await rm(dir, { recursive: true, force: true }); });
+
+  it('returns undefined when there is no cache yet', async () => {
+    assert.equal(await new CatalogCacheStore(path.join(dir, 'catalog.json')).load(), undefined);
+  });
+
+  it('round-trips the demo catalog and a generated one exactly, creating the folder, leaving no temp file', async () => {
+    const file = path.join(dir, 'global', 'storage', 'catalog.json');
+    const store = new CatalogCacheStore(file);
+    const demo = loadDemoCatalog();
+    demo.entries[0].readme = '# http-client\n\nUse it.';
+    demo.sync = [{ org: 'acme-demo', apiUrl: 'https://api.github.com', lastSync: '2026-11-01T00:00:00Z', lastFullSync: '2026-11-01T00:00:00Z' }];
+    await store.save(demo);
+    assert.deepEqual(await store.load(), demo);
+    const big = generateCatalog(2000, 9);
+    await store.save(big);
+    assert.deepEqual(await store.load(), big);
+    assert.deepEqual(await readdir(path.dirname(file)), ['catalog.json']);
+  });
+
+  it('keeps unknown (future optional) entry fields', async () => {
+    const store = new CatalogCacheStore(path.join(dir, 'c.json'));
+    const c = loadDemoCatalog();
+    (c.entries[0] as unknown as Record<string, unknown>).futureField = { a: 1 };
+    await store.save(c);
+    assert.deepEqual(((await store.load())!.entries[0] as unknown as Record<string, unknown>).futureField, { a: 1 });
+  });
+
+  it('refuses a corrupt or truncated file with a clear error and leaves it untouched', async () => {
+    const file = path.join(dir, 'catalog.json');
+    const store = new CatalogCacheStore(file);
+    await store.save(loadDemoCatalog());
+    const good = await readFile(file, 'utf8');
+    for (const bad of [good.slice(0, good.length / 2), '{"format":"reuse-radar-catalog-cache","schemaVersion":1}', good.replace('"strings":[', '"strings":[1,'), 'null']) {
+      await writeFile(file, bad);
+      await assert.rejects(store.load(), (e: Error) => e instanceof CatalogCacheError && e.message.startsWith(`The catalog cache ${file} cannot be read: `) && /left as is/.test(e.message));
+      assert.equal(await readFile(file, 'utf8'), bad);
+    }
+  });
+
+  it('refuses another schema version, naming both versions', async () => {
+    const file = path.join(dir, 'catalog.json');
+    const store = new CatalogCacheStore(file);
+    await store.save(loadDemoCatalog());
+    const raw = JSON.parse(await readFile(file, 'utf8'));
+    await writeFile(file, JSON.stringify({ ...raw, schemaVersion: 2 }));
+    await assert.rejects(store.load(), /written with catalog schema version 2, this version reads 1/);
+  });
+
+  it('a failed save leaves the previous cache intact and no temporary file', async () => {
+    const file = path.join(dir, 'catalog.json');
+    const store = new CatalogCacheStore(file);
+    await store.save(loadDemoCatalog());
+    const before = await readFile(file, 'utf8');
+    const cyclic = loadDemoCatalog();
+    (cyclic.entries[0] as unknown as Record<string, unknown>).self = cyclic;
+    await assert.rejects(store.save(cyclic), /circular/i);
+    assert.equal(await readFile(file, 'utf8'), before);
+    assert.deepEqual(await readdir(dir), ['catalog.json']);
+  });
+
+  it('removes its temporary file when the final rename fails', async () => {
+    const target = path.join(dir, 'occupied');
+    await mkdir(path.join(target, 'child'), { recursive: true });
+    await assert.rejects(new CatalogCacheStore(target).save(loadDemoCatalog()));
+    assert.deepEqual(await readdir(dir), ['occupied']);
+  });
+});
