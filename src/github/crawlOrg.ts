@@ -53,6 +53,8 @@ interface OwnerPage {
 
 interface State {
   requests: number;
+  /** Repositories read so far for the org being crawled (for the failure message). */
+  crawled: number;
   warnings: string[];
   options: CrawlOptions;
   host: string;
@@ -103,11 +105,9 @@ async function crawlOwnerGraphQL(octokit: Octokit, state: State, org: string, si
   const csproj: { snapshot: RepoSnapshot; paths: string[] }[] = [];
   for (;;) {
     options.signal?.throwIfAborted();
-    const variables = {
-      login: org, first: pageSize, after,
-      orderBy: since ? { field: 'PUSHED_AT', direction: 'DESC' } : { field: 'CREATED_AT', direction: 'ASC' },
-    };
-    const data: OwnerPage = await withRetries(state, () => graphql<OwnerPage>(octokit, state, REPOSITORIES_QUERY, variables), () => {
+    const orderBy = since ? { field: 'PUSHED_AT', direction: 'DESC' } : { field: 'CREATED_AT', direction: 'ASC' };
+    // pageSize is read at each attempt: a timeout shrinks it before the retry.
+    const data: OwnerPage = await withRetries(state, () => graphql<OwnerPage>(octokit, state, REPOSITORIES_QUERY, { login: org, first: pageSize, after, orderBy }), () => {
       if (pageSize > MIN_PAGE) {
         pageSize = Math.max(MIN_PAGE, Math.floor(pageSize / 2));
         options.log?.(`GitHub timed out on a page of repositories; retrying with ${pageSize} per page.`);
@@ -129,6 +129,7 @@ async function crawlOwnerGraphQL(octokit: Octokit, state: State, org: string, si
       if (names.length) csproj.push({ snapshot, paths: names });
       snapshots.push(snapshot);
     }
+    state.crawled = snapshots.length;
     options.onProgress?.({ org, repositories: snapshots.length, total: since ? undefined : totalCount });
     if (!pageInfo.hasNextPage || !pageInfo.endCursor) break;
     after = pageInfo.endCursor;
@@ -153,7 +154,7 @@ async function crawlOwnerGraphQL(octokit: Octokit, state: State, org: string, si
  *   // -> { snapshots: [{ owner: 'acme', name: 'retry', files: { 'package.json': '...' }, ... }], requests: 3, complete: true, ... }
  */
 export async function crawlOrgs(octokit: Octokit, options: CrawlOptions): Promise<CrawlResult> {
-  const state: State = { requests: 0, warnings: [], options, host: webHostFor(options.apiUrl), maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
+  const state: State = { requests: 0, crawled: 0, warnings: [], options, host: webHostFor(options.apiUrl), maxBytes: options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES };
   const incremental = !!options.since && options.orgs.every((o) => options.since?.[o]);
   let useRest = options.rest === true;
   // GraphQL refuses anonymous clients; Octokit's auth() says whether this one has a token.
@@ -166,7 +167,11 @@ export async function crawlOrgs(octokit: Octokit, options: CrawlOptions): Promis
   for (const org of options.orgs) {
     const since = options.since?.[org];
     const before = snapshots.length;
-    const progress = (n: number) => options.onProgress?.({ org, repositories: n });
+    state.crawled = 0;
+    const progress = (n: number) => {
+      state.crawled = n;
+      options.onProgress?.({ org, repositories: n });
+    };
     const rest = () => crawlOwnerRest(octokit, {
       org, host: state.host, maxFileBytes: state.maxBytes, since, signal: options.signal,
       onRepository: progress, onRequest: () => state.requests++,
@@ -179,7 +184,7 @@ export async function crawlOrgs(octokit: Octokit, options: CrawlOptions): Promis
           snapshots.push(...await crawlOwnerGraphQL(octokit, state, org, since));
         } catch (err) {
           const status = statusOf(err);
-          if (status !== 404 && status !== 410) throw err;
+          if (err instanceof CrawlError || (status !== 404 && status !== 410)) throw err;
           useRest = true;
           state.warnings.push(`GraphQL is not available on ${state.host} (${status}); crawling through the REST API, which takes one request per file.`);
           snapshots.length = before;
@@ -189,7 +194,7 @@ export async function crawlOrgs(octokit: Octokit, options: CrawlOptions): Promis
     } catch (err) {
       if (err instanceof CrawlError) throw err;
       if (options.signal?.aborted) throw new CrawlError('The crawl was cancelled.');
-      throw new CrawlError(`Crawling ${org} on ${state.host} failed after ${snapshots.length - before} repositories: ${describeGitHubError(err)}`, statusOf(err));
+      throw new CrawlError(`Crawling ${org} on ${state.host} failed after ${state.crawled} repositories: ${describeGitHubError(err)}`, statusOf(err));
     }
     options.log?.(`${org}: ${snapshots.length - before} repositories${since ? ` pushed since ${since}` : ''}.`);
   }

@@ -1,7 +1,7 @@
 import type { Octokit } from '@octokit/rest';
 import type { RepoSnapshot } from '../catalog/model';
 import { CRAWL_PATHS, addFile } from './crawlQuery';
-import { statusOf } from './crawlError';
+import { CrawlError, statusOf } from './crawlError';
 
 export interface RestCrawlOptions {
   org: string;
@@ -95,7 +95,10 @@ export async function crawlOwnerRest(octokit: Octokit, options: RestCrawlOptions
   for (;;) {
     options.signal?.throwIfAborted();
     options.onRequest();
-    const { data } = await octokit.request(route, { ...params, page, request: { signal: options.signal } }) as { data: RestRepo[] };
+    const { data } = await octokit.request(route, { ...params, page, request: { signal: options.signal } }).catch((err: unknown) => {
+      if (statusOf(err) === 404) throw new CrawlError(`There is no GitHub organization or user named "${org}" on ${options.host}.`, 404);
+      throw err;
+    }) as { data: RestRepo[] };
     for (const r of data) {
       if (options.since && r.pushed_at && r.pushed_at < options.since) return snapshots;
       snapshots.push(await snapshotOf(octokit, r, options));
