@@ -5,6 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startGitHubStandIn, gitObjectSha, type GitHubStandIn } from '../../support/githubStandIn';
 
+// Response bodies are checked field by field below; `any` keeps those checks readable.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const json = (res: Response): Promise<any> => res.json() as Promise<any>;
+
 describe('GitHub stand-in', () => {
   let gh: GitHubStandIn;
   const auth = { authorization: 'token secret-1' };
@@ -23,12 +27,12 @@ describe('GitHub stand-in', () => {
     for (const base of [gh.url, gh.ghesUrl]) {
       const first = await fetch(`${base}/orgs/acme/repos?per_page=3&sort=full_name`, { headers: auth });
       assert.equal(first.status, 200);
-      assert.deepEqual((await first.json()).map((r: { name: string }) => r.name), ['repo-0', 'repo-1', 'repo-2']);
+      assert.deepEqual((await json(first)).map((r: { name: string }) => r.name), ['repo-0', 'repo-1', 'repo-2']);
       const link = first.headers.get('link')!;
       assert.match(link, new RegExp(`<${base.replace(/[/.]/g, '\\$&')}/orgs/acme/repos\\?per_page=3&sort=full_name&page=2>; rel="next"`));
       assert.match(link, /page=3>; rel="last"/);
       const last = await fetch(`${base}/orgs/acme/repos?per_page=3&sort=full_name&page=3`, { headers: auth });
-      assert.deepEqual((await last.json()).map((r: { name: string }) => r.name), ['repo-6']);
+      assert.deepEqual((await json(last)).map((r: { name: string }) => r.name), ['repo-6']);
       assert.match(last.headers.get('link')!, /rel="prev".*rel="first"/);
       assert.doesNotMatch(last.headers.get('link')!, /rel="next"/);
     }
@@ -51,10 +55,10 @@ describe('GitHub stand-in', () => {
   it('sends GitHub-shaped 401, 404 and 422 bodies', async () => {
     const bad = await fetch(`${gh.url}/user`, { headers: { authorization: 'token nope' } });
     assert.equal(bad.status, 401);
-    assert.deepEqual(await bad.json(), { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' });
+    assert.deepEqual(await json(bad), { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' });
     const missing = await fetch(`${gh.url}/repos/acme/repo-1/contents/nope.txt`, { headers: auth });
     assert.equal(missing.status, 404);
-    assert.equal((await missing.json()).message, 'Not Found');
+    assert.equal((await json(missing)).message, 'Not Found');
     const repo = gh.state.repo('acme', 'repo-1')!;
     repo.permissions.alice = 'write';
     const sha = repo.git.refs.get('refs/heads/main')!;
@@ -62,11 +66,11 @@ describe('GitHub stand-in', () => {
     assert.equal((await create()).status, 201);
     const dup = await create();
     assert.equal(dup.status, 422);
-    assert.equal((await dup.json()).message, 'Reference already exists');
+    assert.equal((await json(dup)).message, 'Reference already exists');
   });
 
   it('rejects GraphQL that is invalid against GitHub\'s schema and resolves valid queries', async () => {
-    const post = (query: string) => fetch(gh.graphqlUrl, { method: 'POST', headers: auth, body: JSON.stringify({ query }) }).then((r) => r.json());
+    const post = (query: string) => fetch(gh.graphqlUrl, { method: 'POST', headers: auth, body: JSON.stringify({ query }) }).then(json);
     const invalid = await post('{ organization(login: "acme") { repositories(first: 2) { nodes { starCount } } } }');
     assert.equal(invalid.data, undefined);
     assert.equal(invalid.errors[0].message, "Field 'starCount' doesn't exist on type 'Repository'");
@@ -75,7 +79,7 @@ describe('GitHub stand-in', () => {
     assert.equal(valid.data.organization.repositories.totalCount, 7);
     assert.equal(valid.data.organization.repositories.nodes[0].f.text, '{"name":"@acme/r0"}');
     const ghes = await fetch(`${gh.url}/api/graphql`, { method: 'POST', headers: auth, body: JSON.stringify({ query: '{ viewer { login } }' }) });
-    assert.deepEqual((await ghes.json()).data, { viewer: { login: 'alice' } });
+    assert.deepEqual((await json(ghes)).data, { viewer: { login: 'alice' } });
   });
 
   it('computes git object SHAs exactly as `git hash-object` does', function () {
@@ -103,7 +107,7 @@ describe('GitHub stand-in', () => {
     const limited = await fetch(`${gh.url}/repos/acme/repo-1`, { headers: auth });
     assert.equal(limited.status, 429);
     assert.equal(limited.headers.get('retry-after'), '7');
-    assert.match((await limited.json()).message, /secondary rate limit/);
+    assert.match((await json(limited)).message, /secondary rate limit/);
     assert.deepEqual(gh.requests.map((r) => r.status), [200, 500, 200, 429]);
   });
 });
