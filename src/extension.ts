@@ -1,6 +1,11 @@
 import * as vscode from 'vscode';
 import { registerCatalogCommands } from './commands/catalogCommands';
+import { registerScanCommands } from './commands/scanCommands';
 import { CatalogStatusBar } from './features/catalogStatusBar';
+import { DocumentImportWatcher } from './features/documentImportWatcher';
+import { NewFileWatcher } from './features/newFileWatcher';
+import { ProjectContextService } from './features/projectContextService';
+import { WorkspaceScanner } from './features/workspaceScanner';
 import { CatalogService } from './services/catalogService';
 import { DismissalStore } from './services/dismissalStore';
 import { GitHubAuthService } from './services/githubAuth';
@@ -20,6 +25,9 @@ export interface ReuseRadarApi {
   readonly suggestionsTree: SuggestionsTreeProvider;
   readonly views: ReuseRadarViews;
   readonly statusBar: CatalogStatusBar;
+  readonly scanner: WorkspaceScanner;
+  readonly newFiles: NewFileWatcher;
+  readonly documents: DocumentImportWatcher;
   /** Resolves when the first catalog load (cache, demo or crawl) has finished. */
   readonly ready: Promise<void>;
 }
@@ -38,6 +46,10 @@ export function activate(context: vscode.ExtensionContext): ReuseRadarApi {
   const catalog = push(new CatalogService(context.globalStorageUri, settings, auth, log));
   const dismissals = push(new DismissalStore(context.workspaceState, context.globalState));
   const model = push(new SuggestionModel(catalog, dismissals));
+  const projects = push(new ProjectContextService(log));
+  const documents = push(new DocumentImportWatcher(model, projects, log));
+  const scanner = push(new WorkspaceScanner(model, projects, settings, log));
+  const newFiles = push(new NewFileWatcher(model, log));
 
   const catalogTree = push(new CatalogTreeProvider(catalog, settings));
   const suggestionsTree = push(new SuggestionsTreeProvider(model, dismissals));
@@ -45,10 +57,11 @@ export function activate(context: vscode.ExtensionContext): ReuseRadarApi {
   const statusBar = push(new CatalogStatusBar(catalog));
 
   for (const d of registerCatalogCommands({ catalog, catalogTree, settings, auth, log })) push(d);
+  for (const d of registerScanCommands({ scanner, documents, log })) push(d);
 
   const ready = catalog.initialize().catch((err: unknown) => log.error(`Catalog start-up failed: ${err instanceof Error ? err.message : String(err)}`));
   log.info(`Reuse Radar activated (VS Code ${vscode.version}).`);
-  return { catalog, settings, model, dismissals, catalogTree, suggestionsTree, views, statusBar, ready };
+  return { catalog, settings, model, dismissals, catalogTree, suggestionsTree, views, statusBar, scanner, newFiles, documents, ready };
 }
 
 export function deactivate(): void {

@@ -1,0 +1,141 @@
+import { performance } from 'node:perf_hooks';
+import * as vscode from 'vscode';
+import { classifyImport } from '../imports/classify';
+import { extractImports } from '../imports/extractImports';
+import { languageForId } from '../imports/languages';
+import type { SourceLanguage } from '../imports/types';
+import type { SuggestionModel } from '../services/suggestionModel';
+import { Disposable } from '../util/disposable';
+import type { Logger } from '../util/log';
+import type { ProjectContextService } from './projectContextService';
+import { MAX_ANALYSED_BYTES } from './scanRules';
+
+/** Schemes whose documents are the user's own code (`git:`, `output:`, diff and notebook views are not). */
+const ANALYSED_SCHEMES: ReadonlySet<string> = new Set(['file', 'untitled', 'vscode-remote']);
+/** Analyses slower than this are logged (trace) so a regression shows up in the log, not as a sluggish editor. */
+const SLOW_MS = 5;
+
+/** One finished analysis of a document version (tests and the log read it). */
+export interface DocumentAnalysis {
+  uri: vscode.Uri;
+  version: number;
+  language: SourceLanguage;
+  imports: number;
+  /** Wall time of extraction + classification + model update, all in one tick. */
+  durationMs: number;
+}
+
+export interface DocumentImportWatcherOptions {
+  /** Quiet time after the last edit before a document is analysed again (default 300 ms). */
+  debounceMs?: number;
+}
+
+/**
+ * Keeps the model's imports of open documents current: analyses each supported document when it opens (and those
+ * already open at start), then again ~300 ms after the last edit. A version already analysed is skipped; a run
+ * overtaken by a newer edit is abandoned; documents over 1 MB, binary content and non-file schemes are skipped.
+ * Extraction is linear and runs in one tick; anything slower than 5 ms is logged.
+ */
+export class DocumentImportWatcher extends Disposable {
+  private readonly _onDidAnalyse = this.register(new vscode.EventEmitter<DocumentAnalysis>());
+  readonly onDidAnalyse = this._onDidAnalyse.event;
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly analysedVersions = new Map<string, number>();
+  private readonly runs = new Map<string, number>();
+  private runCounter = 0;
+  private readonly debounceMs: number;
+
+  constructor(
+    private readonly model: SuggestionModel,
+    private readonly projects: ProjectContextService,
+    private readonly log: Logger,
+    options: DocumentImportWatcherOptions = {},
+  ) {
+    super();
+    this.debounceMs = options.debounceMs ?? 300;
+    this.register({ dispose: () => this.timers.forEach((timer) => clearTimeout(timer)) });
+    this.register(vscode.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)));
+    this.register(vscode.workspace.onDidChangeTextDocument((e) => {
+      // Events without content changes only report dirty-state or language changes.
+      if (e.contentChanges.length) this.schedule(e.document, this.debounceMs);
+    }));
+    this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc)));
+    this.register(projects.onDidChange((folder) => {
+      for (const doc of vscode.workspace.textDocuments) {
+        if (vscode.workspace.getWorkspaceFolder(doc.uri)?.uri.toString() !== folder.uri.toString()) continue;
+        this.analysedVersions.delete(doc.uri.toString());
+        this.schedule(doc, 0);
+      }
+    }));
+    for (const doc of vscode.workspace.textDocuments) this.schedule(doc, 0);
+  }
+
+  /** True when this document would be analysed (supported language, a scheme we read, not too large). */
+  static isAnalysable(doc: vscode.TextDocument): boolean {
+    return ANALYSED_SCHEMES.has(doc.uri.scheme) && languageForId(doc.languageId) !== undefined;
+  }
+
+  /** Re-analyses open documents whose text changed since their last analysis (unchanged versions are skipped). */
+  refresh(): void {
+    for (const doc of vscode.workspace.textDocuments) this.schedule(doc, 0);
+  }
+
+  /** The version last analysed, if any. */
+  analysedVersion(uri: vscode.Uri): number | undefined {
+    return this.analysedVersions.get(uri.toString());
+  }
+
+  private schedule(doc: vscode.TextDocument, delayMs: number): void {
+    if (!DocumentImportWatcher.isAnalysable(doc)) return;
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.set(key, setTimeout(() => {
+      this.timers.delete(key);
+      void this.analyse(doc);
+    }, delayMs));
+  }
+
+  private async analyse(doc: vscode.TextDocument): Promise<void> {
+    const key = doc.uri.toString();
+    const version = doc.version;
+    if (doc.isClosed || this.isDisposed) return;
+    if (this.analysedVersions.get(key) === version) {
+      this.log.trace(`Imports of ${doc.uri.fsPath || key} v${version} are current: skipped.`);
+      return;
+    }
+    const language = languageForId(doc.languageId);
+    if (!language) return;
+    const run = ++this.runCounter;
+    this.runs.set(key, run);
+    const ctx = doc.uri.scheme === 'untitled' ? {} : await this.projects.contextFor(doc.uri);
+    // A newer edit (or a newer run of the same version) supersedes this one.
+    if (this.runs.get(key) !== run || doc.isClosed || doc.version !== version || this.isDisposed) return;
+
+    const started = performance.now();
+    const text = doc.getText();
+    if (text.length > MAX_ANALYSED_BYTES || text.slice(0, 8000).includes('\u0000')) {
+      this.log.debug(`${doc.uri.fsPath || key} is ${text.length > MAX_ANALYSED_BYTES ? 'larger than 1 MB' : 'binary'}: its imports are not analysed.`);
+      this.analysedVersions.set(key, version);
+      if (this.model.hasFile(doc.uri)) this.model.removeFile(doc.uri);
+      return;
+    }
+    const imports = extractImports(text, language).map((ref) => classifyImport(ref, language, ctx));
+    this.model.setFileImports(doc.uri, language, imports);
+    this.analysedVersions.set(key, version);
+    const durationMs = performance.now() - started;
+    if (durationMs > SLOW_MS) {
+      this.log.trace(`Analysing ${doc.uri.fsPath || key} (${text.length} chars, ${imports.length} imports) took ${durationMs.toFixed(1)} ms.`);
+    }
+    this._onDidAnalyse.fire({ uri: doc.uri, version, language, imports: imports.length, durationMs });
+  }
+
+  private forget(doc: vscode.TextDocument): void {
+    const key = doc.uri.toString();
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+    this.runs.delete(key);
+    this.analysedVersions.delete(key);
+    // Workspace files stay in the model (the workspace scanner re-reads them from disk); others leave with their editor.
+    if (!vscode.workspace.getWorkspaceFolder(doc.uri) && this.model.hasFile(doc.uri)) this.model.removeFile(doc.uri);
+  }
+}
