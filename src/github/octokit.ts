@@ -96,7 +96,8 @@ export function createOctokit(options: CreateOctokitOptions = {}): GitHubClient 
       debug: (m: unknown) => say('debug', m),
       info: (m: unknown) => say('debug', m),
       warn: (m: unknown) => say('warn', m),
-      error: (m: unknown) => say('warn', m),
+      // Failed requests are logged here by @octokit/rest's request log; callers report the failure themselves.
+      error: (m: unknown) => say('debug', m),
     },
     throttle: {
       id: 'reuse-radar',

@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { main } from '../../../src/cli';
+import { parseCatalogFile } from '../../../src/catalog/catalogFiles';
+import { startGitHubStandIn, type GitHubStandIn } from '../../support/githubStandIn';
+import { seedFixtureOrg, TOKEN } from './fixtureOrg';
+
+describe('reuse-radar catalog build (end to end against the stand-in)', () => {
+  let gh: GitHubStandIn;
+  let dir: string;
+  beforeEach(async () => {
+    gh = await startGitHubStandIn();
+    seedFixtureOrg(gh.state, 2);
+    dir = mkdtempSync(path.join(tmpdir(), 'catalog-build-'));
+  });
+  afterEach(() => gh.close());
+
+  async function cli(args: string[], env: Record<string, string | undefined> = { GITHUB_TOKEN: TOKEN }) {
+    let stdout = '';
+    let stderr = '';
+    const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env, cwd: dir });
+    return { code, stdout, stderr };
+  }
+
+  it('crawls the org, merges a catalog file URL, writes a catalog parseCatalogFile reads, never prints the token', async () => {
+    gh.state.files['/published/extra.json'] = JSON.stringify({
+      schemaVersion: 1, generatedAt: '2025-01-01T00:00:00Z', replacements: [],
+      entries: [{ id: 'acme/date-utils', name: 'date-utils', repo: 'acme/date-utils', packages: [{ ecosystem: 'npm', name: '@acme/date-utils' }], description: 'Dates', keywords: [], dependencies: [], owners: [], lifecycle: 'production', kind: 'library', hasContributing: false, links: {}, sources: ['file'] }],
+    });
+    const run = await cli(['catalog', 'build', '--org', 'acme', '--api-url', gh.ghesUrl, '--from', `${gh.url}/published/extra.json`, '--out', 'catalog.json']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^Crawled: 11 repositories, 7 libraries, 3 API requests, [\d.]+ s\. Wrote catalog\.json\n$/);
+    assert.match(run.stderr, /acme: 11 of 11 repositories/);
+    assert.ok(!`${run.stdout}${run.stderr}`.includes(TOKEN));
+    const written = readFileSync(path.join(dir, 'catalog.json'), 'utf8');
+    const parsed = parseCatalogFile(written, 'catalog.json');
+    const ids = parsed.catalog.entries.map((e) => e.id);
+    assert.ok(ids.includes('acme/http-client') && ids.includes('acme/date-utils'), ids.join(','));
+    assert.ok(!written.includes(TOKEN));
+    assert.equal(gh.requests.filter((r) => r.graphql).length, 2);
+    assert.ok(gh.requests.every((r) => r.path === '/published/extra.json' || r.login === 'alice'));
+  });
+
+  it('refreshes incrementally from its previous output', async () => {
+    assert.equal((await cli(['catalog', 'build', '--org', 'acme', '--api-url', gh.url, '--out', 'c.json'])).code, 0);
+    const before = gh.requests.length;
+    const again = await cli(['catalog', 'build', '--org', 'acme', '--api-url', gh.url, '--incremental', '--out', 'c.json']);
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(again.stdout, /^Incremental refresh: 0 repositories, 6 libraries, 1 API requests/);
+    assert.equal(gh.requests.length - before, 1);
+  });
+
+  it('reports a rejected token as one line, exit 1, without the token', async () => {
+    const run = await cli(['catalog', 'build', '--org', 'acme', '--api-url', gh.url, '--out', 'c.json'], { GITHUB_TOKEN: 'ghp_wrongWrongWrongWrongWrongWrong0001' });
+    assert.equal(run.code, 1);
+    assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
+    assert.match(run.stderr, /^reuse-radar catalog build: Crawling acme on 127\.0\.0\.1:\d+ failed after 0 repositories: GitHub rejected the credentials \(401 Bad credentials\)/);
+    assert.ok(!run.stderr.includes('ghp_wrong'));
+  });
+
+  it('rejects missing --out and unknown options as usage errors', async () => {
+    assert.equal((await cli(['catalog', 'build', '--org', 'acme'])).code, 2);
+    assert.equal((await cli(['catalog', 'build', '--org', 'acme', '--out', 'x.json', '--bogus'])).code, 2);
+    assert.equal((await cli(['catalog', 'build', '--out', 'x.json'])).code, 2);
+  });
+});
