@@ -23,12 +23,15 @@ Forks the repository first when you cannot push to it. Running it again after a 
 with the same content and an open pull request from it are reused. Prints the pull request URL on stdout.
 Environment: GITHUB_TOKEN (required; never printed).`;
 
-/** "C:\\src\\a.ts:lib/a.ts" → { local: "C:\\src\\a.ts", target: "lib/a.ts" } (split at the last colon). */
+/** "C:\src\a.ts:lib/a.ts" → { local: "C:\src\a.ts", target: "lib/a.ts" } (split at the last colon). */
 function parseFileSpec(spec: string): { local: string; target: string } {
   const at = spec.lastIndexOf(':');
   const local = spec.slice(0, at);
-  const target = spec.slice(at + 1).replace(/^\/+/, '');
-  if (at <= 0 || !target || /^[a-zA-Z]$/.test(local)) throw new UsageError(`--file "${spec}" must be <local-file>:<path-in-repo>`);
+  const rawTarget = spec.slice(at + 1);
+  const target = rawTarget.replace(/^\/+/, '');
+  // A bare Windows path ("C:\a.ts") has no target: it is not file "C" going to "\a.ts".
+  const driveOnly = /^[a-zA-Z]$/.test(local) && rawTarget.startsWith('\\');
+  if (at <= 0 || !target || driveOnly) throw new UsageError(`--file "${spec}" must be <local-file>:<path-in-repo>`);
   return { local, target };
 }
 

@@ -71,36 +71,47 @@ export async function submitContribution(api: ContributionApi, ctx: Contribution
   };
   const base = options.base ?? ctx.defaultBranch;
 
-  let headRepo = ctx.repo;
-  let fork: string | undefined;
-  if (!ctx.canPush) {
-    step('fork', `You cannot push to ${ctx.repo}: looking for your fork`);
+  const useFork = async (why: string): Promise<string> => {
+    step('fork', `${why}: looking for your fork`);
     const login = ctx.login ?? (await api.getViewer(call)).login;
-    fork = await api.findFork(ctx.repo, login, call);
-    if (!fork) {
-      step('wait-for-fork', `Forking ${ctx.repo} into your account`);
-      fork = await api.createFork(ctx.repo, {
-        signal,
-        onWait: (ms) => options.onStep?.('wait-for-fork', `Waiting for GitHub to finish the fork (${Math.round(ms / 1000)} s)`),
-      });
-    }
-    headRepo = fork;
-  }
+    const existing = await api.findFork(ctx.repo, login, call);
+    if (existing) return existing;
+    step('wait-for-fork', `Forking ${ctx.repo} into your account`);
+    return api.createFork(ctx.repo, {
+      signal,
+      onWait: (ms) => options.onStep?.('wait-for-fork', `Waiting for GitHub to finish the fork (${Math.round(ms / 1000)} s)`),
+    });
+  };
+  let fork = ctx.canPush ? undefined : await useFork(`You cannot push to ${ctx.repo}`);
 
   step('read-base', `Reading ${base} of ${ctx.repo}`);
   const baseHead = await api.getBranch(ctx.repo, base, call);
   if (!baseHead) throw new ContributionError('not-found', `Branch "${base}" does not exist in ${ctx.repo}.`, { repo: ctx.repo });
 
-  step('upload', `Uploading ${options.files.length} file${options.files.length === 1 ? '' : 's'} to ${headRepo}`);
   // Text goes inline into the one tree request; only bytes need a blob each. That keeps a change of any size to a
   // handful of content-creating requests (GitHub allows 80 a minute, 500 an hour).
-  const treeFiles: TreeFile[] = [];
-  for (const f of options.files) {
-    const mode = f.executable ? '100755' : '100644';
-    if (typeof f.content === 'string') treeFiles.push({ path: f.path, mode, content: f.content });
-    else treeFiles.push({ path: f.path, mode, sha: await api.createBlob(headRepo, f.content, call) });
+  const upload = async (into: string): Promise<string> => {
+    step('upload', `Uploading ${options.files.length} file${options.files.length === 1 ? '' : 's'} to ${into}`);
+    const treeFiles: TreeFile[] = [];
+    for (const f of options.files) {
+      const mode = f.executable ? '100755' : '100644';
+      if (typeof f.content === 'string') treeFiles.push({ path: f.path, mode, content: f.content });
+      else treeFiles.push({ path: f.path, mode, sha: await api.createBlob(into, f.content, call) });
+    }
+    return api.createTree(into, baseHead.treeSha, treeFiles, call);
+  };
+  let tree: string;
+  try {
+    tree = await upload(fork ?? ctx.repo);
+  } catch (err) {
+    // The repository said "push" but the token may not write (read-only scope, SSO, branch rules): GitHub answers the
+    // first write with 403, or 404 as it hides what you cannot write. Fork, as without push rights.
+    const refused = err instanceof ContributionError && (err.code === 'forbidden' || err.code === 'not-found') && err.repo === ctx.repo;
+    if (fork || !refused) throw err;
+    fork = await useFork(`${ctx.repo} refused your write`);
+    tree = await upload(fork);
   }
-  const tree = await api.createTree(headRepo, baseHead.treeSha, treeFiles, call);
+  const headRepo = fork ?? ctx.repo;
   if (tree === baseHead.treeSha) {
     throw new ContributionError('conflict', `${ctx.repo} already has exactly these files on ${base}: there is nothing to contribute.`, { repo: ctx.repo });
   }

@@ -82,8 +82,9 @@ describe('contribute: the CLI end to end against the stand-in', () => {
     assert.equal((await cli(['--repo', 'acme/http-client', '--file', 'lib/retry.ts', '--title', 't'])).code, 2);
     assert.equal((await cli(['--file', 'a:b', '--title', 't'])).code, 2);
     assert.equal((await cli(['--repo', 'acme/http-client', '--file', 'a:b'])).code, 2);
-    const unreadable = await cli(['--repo', 'acme/http-client', '--file', 'nope.ts:b.ts', '--title', 't', '--api-url', gh.url]);
+    assert.equal((await cli(['--repo', 'acme/http-client', '--file', 'C:\\lib\\retry.ts', '--title', 't'])).code, 2);
+    const unreadable = await cli(['--repo', 'acme/http-client', '--file', 'x:b.ts', '--title', 't', '--api-url', gh.url]);
     assert.equal(unreadable.code, 1);
-    assert.match(unreadable.stderr, /cannot read nope\.ts: no such file/);
+    assert.match(unreadable.stderr, /cannot read x: no such file/);
   });
 });

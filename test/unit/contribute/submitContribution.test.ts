@@ -85,6 +85,19 @@ describe('contribute: submitContribution against the GitHub stand-in', () => {
     assert.equal(gh.state.pulls.length, 2);
   });
 
+  it('forks when the repository claims push rights but refuses the first write (403)', async () => {
+    const api = apiFor(gh, ANN_TOKEN);
+    const ctx = await prepareContribution(api, { repo: REPO });
+    assert.equal(ctx.canPush, true);
+    gh.faults.add({ method: 'POST', path: '/repos/acme/http-client/git/trees', status: 403, body: { message: 'Resource not accessible by personal access token' } });
+    const steps: string[] = [];
+    const result = await submitContribution(api, ctx, { files: [retryFile], title: 'Add retry helper', provenance, onStep: (s, d) => steps.push(`${s}: ${d}`) });
+    assert.equal(result.fork, 'ann/http-client');
+    assert.ok(steps.includes('fork: acme/http-client refused your write: looking for your fork'), steps.join('\n'));
+    assert.equal(gh.state.pulls[0].head.repo, 'ann/http-client');
+    assert.deepEqual(branchesOf(gh, REPO), []);
+  });
+
   it('reuses an existing branch whose tree equals the new tree (no second commit)', async () => {
     const api = apiFor(gh, ANN_TOKEN);
     const ctx = await prepareContribution(api, { repo: REPO });
