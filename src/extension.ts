@@ -1,6 +1,13 @@
 import * as vscode from 'vscode';
 import { registerCatalogCommands } from './commands/catalogCommands';
+import { registerLibraryCommands } from './commands/libraryCommands';
 import { registerScanCommands } from './commands/scanCommands';
+import { DependencyInstaller } from './features/dependencyInstaller';
+import { ImportHoverProvider } from './features/importHoverProvider';
+import { NewFileNotifier } from './features/newFileNotifier';
+import { SuggestionCodeActionProvider } from './features/suggestionCodeActions';
+import { SuggestionDiagnostics } from './features/suggestionDiagnostics';
+import { LibraryDetailsPanel } from './views/libraryDetailsPanel';
 import { CatalogStatusBar } from './features/catalogStatusBar';
 import { DocumentImportWatcher } from './features/documentImportWatcher';
 import { NewFileWatcher } from './features/newFileWatcher';
@@ -28,6 +35,14 @@ export interface ReuseRadarApi {
   readonly scanner: WorkspaceScanner;
   readonly newFiles: NewFileWatcher;
   readonly documents: DocumentImportWatcher;
+  readonly hovers: ImportHoverProvider;
+  readonly diagnostics: SuggestionDiagnostics;
+  readonly codeActions: SuggestionCodeActionProvider;
+  readonly details: LibraryDetailsPanel;
+  readonly installer: DependencyInstaller;
+  readonly newFileNotifier: NewFileNotifier;
+  /** The extension's workspace and global state (dismissals, new-file notifications), to re-read them as after a reload. */
+  readonly mementos: { readonly workspace: vscode.Memento; readonly global: vscode.Memento };
   /** Resolves when the first catalog load (cache, demo or crawl) has finished. */
   readonly ready: Promise<void>;
 }
@@ -59,9 +74,18 @@ export function activate(context: vscode.ExtensionContext): ReuseRadarApi {
   for (const d of registerCatalogCommands({ catalog, catalogTree, settings, auth, log })) push(d);
   for (const d of registerScanCommands({ scanner, documents, log })) push(d);
 
+  const hovers = push(new ImportHoverProvider(model));
+  const diagnostics = push(new SuggestionDiagnostics(model, settings));
+  const codeActions = push(new SuggestionCodeActionProvider(model));
+  const details = push(new LibraryDetailsPanel(context.extensionUri, catalog));
+  const installer = new DependencyInstaller(log);
+  const newFileNotifier = push(new NewFileNotifier(model, settings, context.workspaceState));
+  for (const d of registerLibraryCommands({ catalog, model, dismissals, details, installer, log })) push(d);
+
   const ready = catalog.initialize().catch((err: unknown) => log.error(`Catalog start-up failed: ${err instanceof Error ? err.message : String(err)}`));
   log.info(`Reuse Radar activated (VS Code ${vscode.version}).`);
-  return { catalog, settings, model, dismissals, catalogTree, suggestionsTree, views, statusBar, scanner, newFiles, documents, ready };
+  return { catalog, settings, model, dismissals, catalogTree, suggestionsTree, views, statusBar, scanner, newFiles, documents, hovers, diagnostics, codeActions, details, installer, newFileNotifier,
+    mementos: { workspace: context.workspaceState, global: context.globalState }, ready };
 }
 
 export function deactivate(): void {

@@ -23,6 +23,14 @@ describe('suggestionMessage', () => {
     assert.equal(suggestionMessage(suggestion('deprecated', '@acme/legacy-http is deprecated: use @acme/http-client')), '@acme/legacy-http is deprecated: use @acme/http-client');
   });
 
+  it('words an import of a deprecated internal library without a successor', () => {
+    const s = suggestion('exact', 'internal library, deprecated');
+    s.entry.lifecycle = 'deprecated';
+    assert.equal(suggestionMessage(s), '@acme/http-client is deprecated');
+    s.entry.replacement = 'acme/http2';
+    assert.equal(suggestionMessage(s), '@acme/http-client is deprecated: use acme/http2');
+  });
+
   it('falls back to the library name without packages', () => {
     assert.equal(suggestionMessage(suggestion('wrapper', 'wraps x, which this file imports', [])), 'http-client (internal) wraps x: consider it instead');
   });
