@@ -170,7 +170,9 @@ export function dottedName(
 ): [number, string] | undefined {
   const sep = options.sep ?? '.';
   const parts: string[] = [];
+  const start = i;
   let last = i;
+  let contiguous = true;
   for (;;) {
     let nameEnd: number;
     if (options.star && text.charCodeAt(i) === 42 && parts.length > 0) nameEnd = i + 1;
@@ -186,6 +188,9 @@ export function dottedName(
     const j = skipTrivia(text, nameEnd, end);
     if (!text.startsWith(sep, j) || j + sep.length > end) break;
     i = skipTrivia(text, j + sep.length, end);
+    if (j !== nameEnd || i !== j + sep.length) contiguous = false;
   }
-  return parts.length === 0 ? undefined : [last, parts.join(sep)];
+  if (parts.length === 0) return undefined;
+  // The common case, `a.b.C` written without spaces or comments, needs no join.
+  return [last, contiguous && !options.backticks ? text.slice(start, last) : parts.join(sep)];
 }
