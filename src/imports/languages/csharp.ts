@@ -32,7 +32,7 @@ export function scanCSharp(text: string, sink: RefSink): void {
       continue;
     }
     lineStart = false;
-    const str = stringStart(text, i);
+    const str = c === 34 || c === 36 || c === 64 ? stringStart(text, i) : -1;
     if (str >= 0) {
       i = skipCSharpString(text, i, str, end);
       afterDot = prevGlobal = false;
