@@ -83,6 +83,8 @@ export async function startCodeServer({ userSettings = {}, env = {}, log = (m) =
       XDG_CONFIG_HOME: dirs['xdg-config'],
       XDG_DATA_HOME: dirs['xdg-data'],
       XDG_CACHE_HOME: dirs['xdg-cache'],
+      // No marketplace: these machines (and tests) must not reach out; loopback port 9 refuses at once.
+      EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/item' }),
     },
   });
   child.stdout.pipe(out);

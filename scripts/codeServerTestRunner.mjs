@@ -4,8 +4,10 @@
 // runs the suite in code-server's real extension host driven by headless chromium, and exits with the suite's code.
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import { format } from 'node:util';
 import { startCodeServer, CHROMIUM_ARGS, chromiumPath } from './codeServer.mjs';
 
+const NOISE = /^\[(AgentHost[^\]]*|ChatModelSelection|AccountPolicyGate|Service Worker|reconnection-grace-time)\]|^(Creating a socket|Resolving connection token|Resolved connection token|Updating additional builtin extensions cache)|No signed-in session|127\.0\.0\.1:9\b|Timed out waiting for authentication provider 'github'/;
 const TIMEOUT_MS = Number(process.env.REUSE_RADAR_TEST_TIMEOUT_MS || 10 * 60_000);
 
 function parse(argv) {
@@ -56,9 +58,9 @@ try {
   browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
   const page = await browser.newPage();
   await page.exposeFunction('codeAutomationLog', (type, args) => {
-    const text = (Array.isArray(args) ? args : [args]).map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ');
-    // The workbench's own chatter (offline GitHub/agent-host probes) drowns the test report; keep it for --verbose.
-    if (!process.env.REUSE_RADAR_VERBOSE && /^\[AgentHost\]|No signed-in session/.test(text)) return;
+    const text = format(...(Array.isArray(args) ? args : [args]));
+    // The workbench's own chatter (offline marketplace/agent/chat probes) drowns the test report; REUSE_RADAR_VERBOSE=1 keeps it.
+    if (!process.env.REUSE_RADAR_VERBOSE && NOISE.test(text)) return;
     (type === 'error' ? console.error : console.log)(text);
   });
   await page.exposeFunction('codeAutomationExit', (code) => finish(Number(code) || 0));

@@ -1,0 +1,77 @@
+// Takes the README's screenshots from the real extension: code-server on the demo workspace, driven by headless
+// chromium. Usage: npm run build && node scripts/screenshots.mjs  (writes docs/screenshots/*.png)
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startCodeServer, CHROMIUM_ARGS, chromiumPath } from './codeServer.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.join(root, 'docs', 'screenshots');
+mkdirSync(outDir, { recursive: true });
+
+const server = await startCodeServer({
+  userSettings: { 'workbench.colorTheme': 'Default Dark Modern', 'editor.hover.delay': 100, 'window.commandCenter': false, 'chat.commandCenter.enabled': false, 'workbench.secondarySideBar.defaultVisibility': 'hidden' },
+});
+const browser = await chromium.launch({ executablePath: chromiumPath(), headless: true, args: CHROMIUM_ARGS });
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+try {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
+  await page.goto(server.url({ folder: path.join(root, 'demo'), extensionDevelopmentPath: root }));
+  await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  await sleep(4000);
+
+  const runCommand = async (title, pick) => {
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget', { state: 'visible' });
+    await page.keyboard.type(title);
+    await sleep(600);
+    await page.keyboard.press('Enter');
+    if (pick) {
+      await sleep(800);
+      await page.keyboard.type(pick);
+      await sleep(600);
+      await page.keyboard.press('Enter');
+    }
+  };
+  const openFile = async (relative) => {
+    await page.keyboard.press('Control+P');
+    await page.waitForSelector('.quick-input-widget', { state: 'visible' });
+    await page.keyboard.type(relative);
+    await sleep(800);
+    await page.keyboard.press('Enter');
+    await sleep(1500);
+  };
+
+  // 1. The sidebar: suggestions for the demo workspace and the catalog.
+  await page.click('.activitybar [aria-label^="Reuse Radar"]');
+  await sleep(5000);
+  await openFile('web-app/src/api.ts');
+  await page.click('.activitybar [aria-label^="Reuse Radar"]').catch(() => {});
+  await sleep(300);
+  await page.click('.activitybar [aria-label^="Reuse Radar"]').catch(() => {});
+  await sleep(2500);
+  const firstSuggestion = page.locator('[id="workbench.parts.sidebar"] .monaco-list-row').first();
+  await firstSuggestion.click().catch(() => {});
+  await page.keyboard.press('ArrowRight').catch(() => {});
+  await sleep(1000);
+  await page.screenshot({ path: path.join(outDir, 'sidebar.png') });
+
+  // 2. A hover on an import an internal library wraps.
+  const token = page.locator('.view-line span', { hasText: "'axios'" }).first();
+  await token.hover();
+  await page.waitForSelector('.monaco-hover:not(.hidden)', { timeout: 10_000 }).catch(() => {});
+  await sleep(1500);
+  await page.screenshot({ path: path.join(outDir, 'hover.png') });
+  await page.mouse.move(5, 5);
+  await page.keyboard.press('Escape');
+
+  // 3. The library details page.
+  await runCommand('Reuse Radar: Open Library Details', 'http-client');
+  await sleep(4000);
+  await page.screenshot({ path: path.join(outDir, 'details.png') });
+  console.log(`Screenshots written to ${path.relative(root, outDir)}/`);
+} finally {
+  await browser.close();
+  server.stop();
+}
