@@ -227,7 +227,8 @@ export function octokitContributionApi(octokit: Octokit, options: OctokitContrib
     findOpenPull: (repo, head, call) =>
       guard(repo, 'looking for an open pull request', async () => {
         const { data } = await octokit.request('GET /repos/{owner}/{repo}/pulls', { ...split(repo), head, state: 'open', per_page: 10, ...req(call) });
-        const found = data.find((p) => `${p.head.repo?.owner.login ?? p.head.user?.login}:${p.head.ref}`.toLowerCase() === head.toLowerCase()) ?? data[0];
+        // Checked again here: a server that ignores `head` must not make us return someone else's pull request.
+        const found = data.find((p) => `${p.head.repo?.owner.login ?? p.head.user?.login}:${p.head.ref}`.toLowerCase() === head.toLowerCase());
         return found ? toPull(found) : undefined;
       }),
 

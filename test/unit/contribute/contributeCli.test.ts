@@ -8,7 +8,9 @@ import { BOB_TOKEN, contributionStandIn } from './contributeFixture';
 
 const HEAD_SHA = 'c0ffee0000000000000000000000000000000001';
 
-describe('contribute: the CLI end to end against the stand-in', () => {
+describe('contribute: the CLI end to end against the stand-in', function () {
+  // The CLI keeps GitHub's real pacing: writes 1 s apart, rate-limit waits in real seconds.
+  this.timeout(40_000);
   let gh: GitHubStandIn;
   let dir: string;
   before(async () => {
@@ -41,8 +43,10 @@ describe('contribute: the CLI end to end against the stand-in', () => {
   ];
 
   it('forks, commits both files once, opens the PR and prints its URL; a rerun reuses it', async () => {
+    gh.faults.secondaryRateLimit({ retryAfter: 1, path: '/repos/bob/http-client/git/commits' });
     const first = await cli(args(gh));
     assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stderr, /GitHub secondary rate limit: waiting 1 s/);
     assert.equal(first.stdout, `${gh.url}/acme/http-client/pull/1\n`);
     assert.match(first.stderr, /Owners: @acme\/platform/);
     assert.match(first.stderr, /Wanted contributions: Retries, Docs/);

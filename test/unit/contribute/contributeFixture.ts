@@ -37,8 +37,8 @@ export async function contributionStandIn(): Promise<GitHubStandIn> {
 }
 
 /** The port over the project's Octokit factory, pointed at the stand-in; waits scaled down 100×, writes unspaced. */
-export function apiFor(gh: GitHubStandIn, token: string): ContributionApi {
-  return octokitContributionApi(createOctokit({ token, apiUrl: gh.url, ...testOctokitOptions }), { forkPollMs: 10, forkTimeoutMs: 2000 });
+export function apiFor(gh: GitHubStandIn, token: string, apiUrl = gh.url): ContributionApi {
+  return octokitContributionApi(createOctokit({ token, apiUrl, ...testOctokitOptions }), { forkPollMs: 10, forkTimeoutMs: 2000 });
 }
 
 /** createOctokit options for tests: a second of GitHub's waits lasts 10 ms. */

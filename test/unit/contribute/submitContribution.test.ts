@@ -240,6 +240,28 @@ describe('contribute: submitContribution against the GitHub stand-in', () => {
     }
   });
 
+  it('works against a GHES-style base URL (/api/v3)', async () => {
+    const api = apiFor(gh, BOB_TOKEN, gh.ghesUrl);
+    const ctx = await prepareContribution(api, { repo: REPO });
+    const result = await submitContribution(api, ctx, { files: [retryFile], title: 'Add retry helper', provenance });
+    assert.equal(result.pullRequest.url, `${gh.ghesUrl}/repos/acme/http-client/pulls/1`);
+    assert.ok(gh.requests.every((r) => !r.url.startsWith('/repos') || r.url.startsWith('/api/v3/')));
+  });
+
+  it('a primary rate limit too long to wait for → "rate-limited" with the wait; an unreachable host → "network"', async () => {
+    const api = apiFor(gh, ANN_TOKEN);
+    gh.faults.primaryRateLimit({ resetInSeconds: 5000, path: '/repos/acme/http-client' });
+    const limited = await rejects(prepareContribution(api, { repo: REPO }));
+    assert.equal(limited.code, 'rate-limited');
+    assert.ok(limited.retryAfterSeconds! > 4900 && limited.retryAfterSeconds! <= 5000, String(limited.retryAfterSeconds));
+    assert.match(limited.message, /acme\/http-client.*Try again in \d+ s/);
+    const closed = await contributionStandIn();
+    await closed.close();
+    const offline = await rejects(prepareContribution(apiFor(closed, ANN_TOKEN), { repo: REPO }));
+    assert.equal(offline.code, 'network');
+    assert.match(offline.message, /Could not reach GitHub .*acme\/http-client/);
+  });
+
   it('never writes the token into the pull request, even when a provenance URL carries it', async () => {
     const api = apiFor(gh, BOB_TOKEN);
     const ctx = await prepareContribution(api, { repo: REPO });
