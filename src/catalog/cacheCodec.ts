@@ -1,64 +1,88 @@
 import { CATALOG_SCHEMA_VERSION, type Catalog, type CatalogEntry, type Ecosystem, type PackageRef } from './model';
 
 export const CACHE_FORMAT = 'reuse-radar-catalog-cache';
+/** Bump when the layout below changes; a cache in another layout is refused like a corrupt one (and rebuilt). */
+export const CACHE_LAYOUT = 2;
 
 /**
- * Entry tuple layout. Every string except the README goes through one shared string table, so repeated values
- * (ecosystems, owners, keywords, dependency names, usedBy repos, sources) are stored — and, after loading, held in
- * memory — once. Absent optional values are null.
+ * On-disk layout. All strings except README texts go through one shared table; every entry is a run of small
+ * integers in ONE flat array, so JSON.parse allocates a single number array (no per-entry garbage) and the decoder
+ * allocates only the final objects. Repeated strings (ecosystems, owners, keywords, dependency names, used-by repos)
+ * are stored, and after loading held in memory, once.
+ *
+ * Per entry, in order: id name repo host description language lifecycle replacement kind lastPush defaultBranch
+ * (string refs: index + 1, 0 = absent) · fork archived hasContributing (0 absent, 1 false, 2 true) · stars openIssues
+ * (value + 1, 0 = absent) · links repo docs issues contributing (string refs) · packages, dependencies (count, then
+ * ecosystem/name ref pairs) · keywords owners sources (count, refs) · dropInFor replaces usedBy (count + 1, 0 = absent,
+ * refs). Rare or bulky fields (innersource, readme, unknown future fields) sit in `extras` by entry index.
  */
-const FIELDS = [
-  'id', 'name', 'repo', 'host', 'packages', 'description', 'keywords', 'language', 'dependencies', 'owners',
-  'lifecycle', 'replacement', 'kind', 'fork', 'archived', 'stars', 'lastPush', 'openIssues', 'hasContributing',
-  'links', 'dropInFor', 'replaces', 'innersource', 'usedBy', 'sources', 'readme', 'defaultBranch', 'extra',
-] as const;
-const KNOWN = new Set<string>(FIELDS);
+const SCALARS = ['id', 'name', 'repo', 'host', 'description', 'language', 'lifecycle', 'replacement', 'kind', 'lastPush', 'defaultBranch'] as const;
 const LINK_KEYS = ['repo', 'docs', 'issues', 'contributing'] as const;
+const ENCODED = new Set<string>([...SCALARS, 'fork', 'archived', 'hasContributing', 'stars', 'openIssues', 'links', 'packages',
+  'dependencies', 'keywords', 'owners', 'sources', 'dropInFor', 'replaces', 'usedBy']);
 
 export interface EncodedCache {
   format: typeof CACHE_FORMAT;
+  layout: number;
   schemaVersion: number;
   generatedAt: string;
   origin?: string;
   sync?: Catalog['sync'];
   replacements: Catalog['replacements'];
-  fields: readonly string[];
+  count: number;
   strings: string[];
-  entries: unknown[][];
+  data: number[];
+  extras: Record<string, Record<string, unknown>>;
 }
 
-/** Catalog -> compact, string-interned JSON-ready form (see FIELDS). */
+/** Catalog -> compact, string-interned, JSON-ready form (see the layout above). */
 export function encodeCatalog(c: Catalog): EncodedCache {
   const strings: string[] = [];
   const index = new Map<string, number>();
-  const s = (v: string): number => {
+  const data: number[] = [];
+  const ref = (v: string | undefined): number => {
+    if (v === undefined) return 0;
     let i = index.get(v);
     if (i === undefined) {
-      i = strings.push(v) - 1;
+      i = strings.push(v);
       index.set(v, i);
     }
     return i;
   };
-  const o = (v: string | undefined): number | null => (v === undefined ? null : s(v));
-  const list = (v: string[] | undefined): number[] | null => (v ? v.map(s) : null);
-  const refs = (v: PackageRef[]): number[] => v.flatMap((r) => [s(r.ecosystem), s(r.name)]);
-  const bool = (v: boolean | undefined): number | null => (v === undefined ? null : v ? 1 : 0);
-  const entries = c.entries.map((e) => {
+  const bool = (v: boolean | undefined): number => (v === undefined ? 0 : v ? 2 : 1);
+  const refs = (v: PackageRef[]): void => {
+    data.push(v.length);
+    for (const r of v) data.push(ref(r.ecosystem), ref(r.name));
+  };
+  const list = (v: string[]): void => {
+    data.push(v.length);
+    for (const s of v) data.push(ref(s));
+  };
+  const optList = (v: string[] | undefined): void => {
+    data.push(v ? v.length + 1 : 0);
+    for (const s of v ?? []) data.push(ref(s));
+  };
+  const extras: EncodedCache['extras'] = {};
+  c.entries.forEach((e, n) => {
+    for (const k of SCALARS) data.push(ref(e[k]));
+    data.push(bool(e.fork), bool(e.archived), bool(e.hasContributing), e.stars === undefined ? 0 : e.stars + 1, e.openIssues === undefined ? 0 : e.openIssues + 1);
+    for (const k of LINK_KEYS) data.push(ref(e.links[k]));
+    refs(e.packages);
+    refs(e.dependencies);
+    list(e.keywords);
+    list(e.owners);
+    list(e.sources);
+    optList(e.dropInFor);
+    optList(e.replaces);
+    optList(e.usedBy);
     const extra: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(e)) if (!KNOWN.has(k) && v !== undefined) extra[k] = v;
-    const links = LINK_KEYS.map((k) => o(e.links[k]));
-    return [
-      s(e.id), s(e.name), s(e.repo), o(e.host), refs(e.packages), s(e.description), list(e.keywords), o(e.language),
-      refs(e.dependencies), list(e.owners), s(e.lifecycle), o(e.replacement), s(e.kind), bool(e.fork), bool(e.archived),
-      e.stars ?? null, o(e.lastPush), e.openIssues ?? null, e.hasContributing ? 1 : 0,
-      links.every((l) => l === null) ? null : links, list(e.dropInFor), list(e.replaces), e.innersource ?? null,
-      list(e.usedBy), list(e.sources), e.readme ?? null, o(e.defaultBranch), Object.keys(extra).length ? extra : null,
-    ];
+    for (const [k, v] of Object.entries(e)) if (!ENCODED.has(k) && v !== undefined) extra[k] = v;
+    if (Object.keys(extra).length) extras[n] = extra;
   });
   return {
-    format: CACHE_FORMAT, schemaVersion: c.schemaVersion, generatedAt: c.generatedAt,
+    format: CACHE_FORMAT, layout: CACHE_LAYOUT, schemaVersion: c.schemaVersion, generatedAt: c.generatedAt,
     ...(c.origin !== undefined ? { origin: c.origin } : {}), ...(c.sync ? { sync: c.sync } : {}),
-    replacements: c.replacements, fields: FIELDS, strings, entries,
+    replacements: c.replacements, count: c.entries.length, strings, data, extras,
   };
 }
 
@@ -69,49 +93,82 @@ export function decodeCatalog(raw: unknown): Catalog {
   if (d.schemaVersion !== CATALOG_SCHEMA_VERSION) {
     throw new Error(`it was written with catalog schema version ${String(d.schemaVersion)}, this version reads ${CATALOG_SCHEMA_VERSION}`);
   }
-  const strings = d.strings;
-  if (!Array.isArray(strings) || !Array.isArray(d.entries) || !Array.isArray(d.replacements) || typeof d.generatedAt !== 'string'
-    || !Array.isArray(d.fields) || d.fields.length !== FIELDS.length) {
+  if (d.layout !== CACHE_LAYOUT) throw new Error(`it uses cache layout ${String(d.layout)}, this version reads ${CACHE_LAYOUT}`);
+  const { strings, data, extras, count } = d;
+  if (!Array.isArray(strings) || !Array.isArray(data) || typeof extras !== 'object' || extras === null || typeof count !== 'number'
+    || !Array.isArray(d.replacements) || typeof d.generatedAt !== 'string') {
     throw new Error('its header is incomplete');
   }
-  const s = (i: unknown): string => {
-    const v = strings[i as number];
-    if (typeof v !== 'string') throw new Error(`string reference ${String(i)} is out of range`);
+  let p = 0;
+  const str = (): string => {
+    const v = strings[data[p++] - 1];
+    if (typeof v !== 'string') throw new Error(`string reference ${data[p - 1]} at ${p - 1} is out of range`);
     return v;
   };
-  const o = (i: unknown): string | undefined => (i === null ? undefined : s(i));
-  const list = (v: unknown): string[] => (v as number[]).map(s);
-  const refs = (v: unknown): PackageRef[] => {
-    const a = v as number[];
-    const out: PackageRef[] = new Array(a.length / 2);
-    for (let i = 0; i < a.length; i += 2) out[i / 2] = { ecosystem: s(a[i]) as Ecosystem, name: s(a[i + 1]) };
+  const opt = (): string | undefined => (data[p] === 0 ? (p++, undefined) : str());
+  const list = (n: number): string[] => {
+    const out = new Array<string>(n);
+    for (let i = 0; i < n; i++) out[i] = str();
     return out;
   };
-  const entries = d.entries.map((t, n): CatalogEntry => {
-    if (!Array.isArray(t) || t.length !== FIELDS.length) throw new Error(`entry ${n} has the wrong shape`);
+  const refs = (): PackageRef[] => {
+    const n = data[p++];
+    const out = new Array<PackageRef>(n);
+    for (let i = 0; i < n; i++) out[i] = { ecosystem: str() as Ecosystem, name: str() };
+    return out;
+  };
+  const entries = new Array<CatalogEntry>(count);
+  for (let n = 0; n < count; n++) {
+    if (p >= data.length) throw new Error(`the data ends before entry ${n}`);
+    // One statement per field: evaluation order is the layout order, and no temporary arrays are allocated.
+    const id = str();
+    const name = str();
+    const repo = str();
+    const host = opt();
+    const description = str();
+    const language = opt();
+    const lifecycle = str();
+    const replacement = opt();
+    const kind = str();
+    const lastPush = opt();
+    const defaultBranch = opt();
+    const fork = data[p++];
+    const archived = data[p++];
+    const hasContributing = data[p++];
+    const stars = data[p++];
+    const openIssues = data[p++];
+    const links: CatalogEntry['links'] = {};
+    for (const k of LINK_KEYS) {
+      const v = opt();
+      if (v !== undefined) links[k] = v;
+    }
     const e: CatalogEntry = {
-      id: s(t[0]), name: s(t[1]), repo: s(t[2]), packages: refs(t[4]), description: s(t[5]), keywords: list(t[6]),
-      dependencies: refs(t[8]), owners: list(t[9]), lifecycle: s(t[10]) as CatalogEntry['lifecycle'], kind: s(t[12]) as CatalogEntry['kind'],
-      hasContributing: t[18] === 1, links: {}, sources: list(t[24]),
+      id, name, repo, packages: refs(), description, keywords: [], dependencies: refs(), owners: [],
+      lifecycle: lifecycle as CatalogEntry['lifecycle'], kind: kind as CatalogEntry['kind'], hasContributing: hasContributing === 2, links, sources: [],
     };
-    if (t[3] !== null) e.host = s(t[3]);
-    if (t[7] !== null) e.language = s(t[7]);
-    if (t[11] !== null) e.replacement = s(t[11]);
-    if (t[13] !== null) e.fork = t[13] === 1;
-    if (t[14] !== null) e.archived = t[14] === 1;
-    if (t[15] !== null) e.stars = t[15] as number;
-    if (t[16] !== null) e.lastPush = s(t[16]);
-    if (t[17] !== null) e.openIssues = t[17] as number;
-    if (t[19] !== null) LINK_KEYS.forEach((k, i) => { const v = o((t[19] as unknown[])[i]); if (v !== undefined) e.links[k] = v; });
-    if (t[20] !== null) e.dropInFor = list(t[20]);
-    if (t[21] !== null) e.replaces = list(t[21]);
-    if (t[22] !== null) e.innersource = t[22] as CatalogEntry['innersource'];
-    if (t[23] !== null) e.usedBy = list(t[23]);
-    if (t[25] !== null) e.readme = t[25] as string;
-    if (t[26] !== null) e.defaultBranch = s(t[26]);
-    if (t[27] !== null) Object.assign(e, t[27]);
-    return e;
-  });
+    e.keywords = list(data[p++]);
+    e.owners = list(data[p++]);
+    e.sources = list(data[p++]);
+    const dropIn = data[p++];
+    if (dropIn) e.dropInFor = list(dropIn - 1);
+    const replaces = data[p++];
+    if (replaces) e.replaces = list(replaces - 1);
+    const usedBy = data[p++];
+    if (usedBy) e.usedBy = list(usedBy - 1);
+    if (host !== undefined) e.host = host;
+    if (language !== undefined) e.language = language;
+    if (replacement !== undefined) e.replacement = replacement;
+    if (fork) e.fork = fork === 2;
+    if (archived) e.archived = archived === 2;
+    if (stars) e.stars = stars - 1;
+    if (lastPush !== undefined) e.lastPush = lastPush;
+    if (openIssues) e.openIssues = openIssues - 1;
+    if (defaultBranch !== undefined) e.defaultBranch = defaultBranch;
+    const extra = extras[n];
+    if (extra) Object.assign(e, extra);
+    entries[n] = e;
+  }
+  if (p !== data.length) throw new Error(`${data.length - p} numbers are left after the last entry`);
   return {
     schemaVersion: CATALOG_SCHEMA_VERSION, generatedAt: d.generatedAt, entries, replacements: d.replacements,
     ...(d.sync ? { sync: d.sync } : {}), ...(d.origin !== undefined ? { origin: d.origin } : {}),

@@ -17,6 +17,13 @@ function first<T>(values: (T | undefined)[]): T | undefined {
   return values.find((v) => v !== undefined && v !== '');
 }
 
+/** Per key, the first defined value in precedence order. */
+function firstPerKey<T extends object>(objects: (T | undefined)[]): T {
+  const out: Record<string, unknown> = {};
+  for (const o of objects) for (const [k, v] of Object.entries(o ?? {})) if (out[k] === undefined && v !== undefined && v !== '') out[k] = v;
+  return out as T;
+}
+
 function mergeLifecycle(ls: Lifecycle[]): Lifecycle {
   if (ls.includes('archived')) return 'archived';
   if (ls.includes('deprecated')) return 'deprecated';
@@ -41,7 +48,7 @@ function mergeGroup(group: CatalogEntry[]): CatalogEntry {
     lifecycle: mergeLifecycle(group.map((e) => e.lifecycle)),
     kind: group.find((e) => e.kind === 'library')?.kind ?? lead.kind,
     hasContributing: group.some((e) => e.hasContributing),
-    links: Object.assign({}, ...[...group].reverse().map((e) => e.links)),
+    links: firstPerKey(group.map((e) => e.links)),
     sources: sortedUnion(group.map((e) => e.sources)),
   };
   const optional: Partial<CatalogEntry> = {
@@ -55,7 +62,7 @@ function mergeGroup(group: CatalogEntry[]): CatalogEntry {
     openIssues: f('openIssues'),
     readme: f('readme'),
     defaultBranch: f('defaultBranch'),
-    innersource: group.some((e) => e.innersource) ? Object.assign({}, ...[...group].reverse().map((e) => e.innersource ?? {})) : undefined,
+    innersource: group.some((e) => e.innersource) ? firstPerKey(group.map((e) => e.innersource)) : undefined,
   };
   for (const k of ['dropInFor', 'replaces', 'usedBy'] as const) {
     if (group.some((e) => e[k])) optional[k] = sortedUnion(group.map((e) => e[k]));
