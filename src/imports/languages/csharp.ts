@@ -115,7 +115,7 @@ function stringStart(text: string, i: number): number {
  * Skips a C# string starting at `i` whose first quote is at `q`: regular, verbatim (`@"…"` with `""`), raw
  * (`"""…"""`), and interpolated (`$"…{expr}…"`, with nested strings inside the holes).
  */
-export function skipCSharpString(text: string, i: number, q: number, end: number): number {
+function skipCSharpString(text: string, i: number, q: number, end: number): number {
   const prefix = text.slice(i, q);
   const verbatim = prefix.includes('@');
   const interpolated = prefix.includes('$');

@@ -50,7 +50,7 @@ function importDirective(text: string, i: number, end: number, sink: RefSink): n
  * `i` at a `"`: index past the string, raw (`"""`) or not, skipping `${…}` template expressions with their own nested
  * braces, strings and comments. Iterative (an explicit stack), so deep nesting cannot overflow the call stack.
  */
-export function skipKotlinString(text: string, i: number, end: number): number {
+function skipKotlinString(text: string, i: number, end: number): number {
   // Each frame: -1 = single-line string, -3 = raw string, n >= 0 = template code at brace depth n.
   const frames: number[] = [];
   const open = (j: number): number => {

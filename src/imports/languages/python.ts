@@ -70,7 +70,7 @@ function skipInline(text: string, i: number, end: number): number {
 }
 
 /** `i` at an opening quote: index past the string literal (triple-quoted ones may span lines). */
-export function skipPyString(text: string, i: number, end: number): number {
+function skipPyString(text: string, i: number, end: number): number {
   const q = text.charCodeAt(i);
   if (text.charCodeAt(i + 1) === q && text.charCodeAt(i + 2) === q) {
     let j = i + 3;
