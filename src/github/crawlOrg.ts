@@ -42,6 +42,7 @@ export interface CrawlResult {
 const MIN_PAGE = 5;
 const MAX_PAGE = 50;
 const MAX_TIMEOUTS_AT_MIN = 3;
+const GROW_AFTER = 10;
 
 interface OwnerPage {
   repositoryOwner: null | {
@@ -133,9 +134,12 @@ async function crawlOwnerGraphQL(octokit: Octokit, state: State, org: string, si
     options.onProgress?.({ org, repositories: snapshots.length, total: since ? undefined : totalCount });
     if (!pageInfo.hasNextPage || !pageInfo.endCursor) break;
     after = pageInfo.endCursor;
-    if (++goodPages >= 3 && pageSize < configured) {
+    // After a timeout, probe the bigger page again only every GROW_AFTER pages: a page size GitHub keeps refusing
+    // then costs one failed request per GROW_AFTER pages, a transient timeout costs nothing lasting.
+    if (++goodPages >= GROW_AFTER && pageSize < configured) {
       pageSize = Math.min(configured, pageSize * 2);
       goodPages = 0;
+      options.log?.(`Growing the page back to ${pageSize} repositories.`);
     } else if (since && pageSize < configured) {
       pageSize = Math.min(configured, pageSize * 2);
     }

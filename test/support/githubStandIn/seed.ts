@@ -1,11 +1,14 @@
+import { generateSnapshots } from '../../../src/catalog/generate';
 import type { RepoSnapshot } from '../../../src/catalog/model';
 import type { StandInRepo, StandInState } from './state';
 
 /**
  * Creates org `org` with one repository per snapshot (metadata + files committed at HEAD, README and CONTRIBUTING
- * included), returns the repositories. Snapshot owners are replaced by `org`.
+ * included), returns the repositories. Snapshot owners are replaced by `org`. A number seeds that many synthetic
+ * repositories from `generateSnapshots(n, seed)` (libraries with real manifests, services using them, docs, forks).
  */
-export function seedOrg(state: StandInState, org: string, snapshots: RepoSnapshot[]): StandInRepo[] {
+export function seedOrg(state: StandInState, org: string, snapshotsOrCount: RepoSnapshot[] | number, seed = 1): StandInRepo[] {
+  const snapshots = typeof snapshotsOrCount === 'number' ? generateSnapshots(snapshotsOrCount, seed, { org }) : snapshotsOrCount;
   state.addOrg(org);
   return snapshots.map((s, i) => {
     const files: Record<string, string> = { ...s.files };

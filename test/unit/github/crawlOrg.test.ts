@@ -96,6 +96,26 @@ describe('crawlOrgs / refreshCatalog against the GitHub stand-in', () => {
     assert.ok(logs.some((m) => /retrying with 10 per page/.test(m)) && logs.some((m) => /retrying with 5 per page/.test(m)), logs.join('\n'));
   });
 
+  it('grows the page back after a transient timeout', async () => {
+    const big = await startGitHubStandIn();
+    try {
+      seedFixtureOrg(big.state, 60);
+      big.faults.add({ graphql: true, status: 504, times: 1 });
+      const logs: string[] = [];
+      const octokit = createOctokit({ token: TOKEN, apiUrl: big.url, ...fast });
+      const crawl = await crawlOrgs(octokit, { orgs: ['acme'], apiUrl: big.url, pageSize: 10, retryBaseMs: 1, log: (m) => logs.push(m) });
+      assert.equal(crawl.snapshots.length, 69);
+      assert.deepEqual(logs.filter((m) => /page/.test(m)), [
+        'GitHub timed out on a page of repositories; retrying with 5 per page.',
+        'Growing the page back to 10 repositories.',
+      ]);
+      // 1 timeout + 10 pages of 5 + 2 pages of 10 (19 left) + 1 query for the root *.csproj = 14.
+      assert.equal(big.requests.length, 14);
+    } finally {
+      await big.close();
+    }
+  });
+
   it('fails part-way with one clear error and leaves the previous catalog untouched', async () => {
     const first = await refreshCatalog(undefined, options(gh.url));
     const snapshot = structuredClone(first.catalog);
