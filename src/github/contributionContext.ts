@@ -86,7 +86,7 @@ export async function prepareContribution(
     innersource,
     contributing:
       contributingEntry && contributingText !== undefined
-        ? { path: contributingEntry.path, url: `${info.htmlUrl}/blob/${encodeURIComponent(ref)}/${contributingEntry.path}`, ...summarizeContributing(contributingText) }
+        ? { path: contributingEntry.path, url: `${info.htmlUrl}/blob/${encodeURI(ref)}/${encodeURI(contributingEntry.path)}`, ...summarizeContributing(contributingText) }
         : undefined,
     templates,
   };
