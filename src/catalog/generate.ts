@@ -40,11 +40,12 @@ function pick<T>(r: () => number, xs: readonly T[]): T {
   return xs[Math.floor(r() * xs.length)];
 }
 
+/** k distinct items, in draw order (no copy of xs: it is called per entry on pools of thousands). */
 function sample<T>(r: () => number, xs: readonly T[], k: number): T[] {
-  const pool = [...xs];
-  const out: T[] = [];
-  while (out.length < k && pool.length) out.push(pool.splice(Math.floor(r() * pool.length), 1)[0]);
-  return out;
+  const picked = new Set<number>();
+  const want = Math.min(k, xs.length);
+  while (picked.size < want) picked.add(Math.floor(r() * xs.length));
+  return [...picked].map((i) => xs[i]);
 }
 
 function packageFor(eco: Ecosystem, name: string, org: string): PackageRef {
@@ -60,6 +61,8 @@ function packageFor(eco: Ecosystem, name: string, org: string): PackageRef {
 function librarySpecs(n: number, r: () => number, org: string): LibrarySpec[] {
   const used = new Map<string, number>();
   const specs: LibrarySpec[] = [];
+  const byEcosystem = new Map<Ecosystem, LibrarySpec[]>();
+  const production = new Map<string, LibrarySpec>();
   const base = Date.UTC(2026, 10, 1);
   for (let i = 0; i < n; i++) {
     const x = r();
@@ -72,13 +75,13 @@ function librarySpecs(n: number, r: () => number, org: string): LibrarySpec[] {
     const publicDeps = domain.deps[ecosystem] ?? [];
     const wrapped = sample(r, publicDeps, 1 + Math.floor(r() * Math.min(2, publicDeps.length)));
     const deps: PackageRef[] = wrapped.map((d) => ({ ecosystem, name: d }));
-    const sameEco = specs.filter((s) => s.ecosystem === ecosystem);
+    const sameEco = byEcosystem.get(ecosystem) ?? [];
     if (sameEco.length && r() < 0.25) deps.push(pick(r, sameEco).pkg);
     const features = sample(r, domain.features, 3);
     const y = r();
     const lifecycle: Lifecycle = y < 0.05 ? 'deprecated' : y < 0.13 ? 'experimental' : y < 0.15 ? 'unknown' : 'production';
-    const successor = lifecycle === 'deprecated' ? specs.find((s) => s.domain === domain && s.ecosystem === ecosystem && s.lifecycle === 'production') : undefined;
-    specs.push({
+    const successor = lifecycle === 'deprecated' ? production.get(`${DOMAINS.indexOf(domain)}:${ecosystem}`) : undefined;
+    const spec: LibrarySpec = {
       name, ecosystem, pkg: packageFor(ecosystem, name, org), domain, deps,
       description: `${domain.phrase} for ${LANGUAGE[ecosystem]} services with ${features[0]}, ${features[1]} and ${features[2]}. Wraps ${wrapped.join(' and ')}.`,
       keywords: [...new Set([...domain.words, ...features.map((f) => f.toLowerCase().replace(/[^a-z0-9]+/g, '-')), ...wrapped.map((w) => w.split('/').pop()!)])],
@@ -86,7 +89,12 @@ function librarySpecs(n: number, r: () => number, org: string): LibrarySpec[] {
       stars: Math.floor(r() ** 3 * 300), lastPush: new Date(base - Math.floor(r() * 900) * 86_400_000).toISOString().replace('.000', ''),
       openIssues: Math.floor(r() ** 2 * 40), hasContributing: r() < 0.7,
       ...(r() < 0.15 ? { replaces: wrapped.slice(0, 1) } : {}),
-    });
+    };
+    specs.push(spec);
+    if (!byEcosystem.has(ecosystem)) byEcosystem.set(ecosystem, sameEco);
+    sameEco.push(spec);
+    const key = `${DOMAINS.indexOf(domain)}:${ecosystem}`;
+    if (lifecycle === 'production' && !production.has(key)) production.set(key, spec);
   }
   return specs;
 }
@@ -165,6 +173,11 @@ export function generateSnapshots(n: number, seed = 1, opts: GenerateOptions = {
     isArchived: false, isFork: false, isTemplate: false, stars: 0, pushedAt: null, openIssues: 0, defaultBranch: 'main',
     homepageUrl: null, files: {}, hasContributing: false, ...extra,
   });
+  const libsByEcosystem = new Map<Ecosystem, LibrarySpec[]>();
+  for (const s of specs) {
+    if (!libsByEcosystem.has(s.ecosystem)) libsByEcosystem.set(s.ecosystem, []);
+    libsByEcosystem.get(s.ecosystem)!.push(s);
+  }
   const successors = new Set(specs.map((s) => s.replacement?.split('/')[1]));
   const out: RepoSnapshot[] = specs.map((s) => snapshot(s.name, {
     description: s.description, topics: r() < 0.5 ? ['inner-source', ...s.domain.words] : s.domain.words,
@@ -177,7 +190,7 @@ export function generateSnapshots(n: number, seed = 1, opts: GenerateOptions = {
     const name = `${pick(r, SERVICE_WORDS)}-${pick(r, SERVICE_KINDS)}-${i}`;
     if (kind < 0.8 && specs.length) {
       const eco = pick(r, ['npm', 'pypi', 'go', 'maven'] as const);
-      const libs = sample(r, specs.filter((s) => s.ecosystem === eco), 1 + Math.floor(r() * 5)).map((s) => s.pkg.name);
+      const libs = sample(r, libsByEcosystem.get(eco) ?? [], 1 + Math.floor(r() * 5)).map((s) => s.pkg.name);
       const files: Record<string, string> = { '.github/CODEOWNERS': `* @${org}/${pick(r, TEAMS)}\n` };
       const svcInfo = `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ${name}\nspec:\n  type: service\n  lifecycle: production\n  owner: group:${pick(r, TEAMS)}\n`;
       if (eco === 'npm') files['package.json'] = JSON.stringify({ name, private: true, dependencies: Object.fromEntries(libs.map((l) => [l, '^1.0.0'])) });
