@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { registerCatalogCommands } from './commands/catalogCommands';
+import { ContributeCommands } from './commands/contributeCommands';
 import { registerLibraryCommands } from './commands/libraryCommands';
 import { registerScanCommands } from './commands/scanCommands';
 import { DependencyInstaller } from './features/dependencyInstaller';
@@ -41,6 +42,8 @@ export interface ReuseRadarApi {
   readonly details: LibraryDetailsPanel;
   readonly installer: DependencyInstaller;
   readonly newFileNotifier: NewFileNotifier;
+  /** "Contribute upstream" and "Publish as InnerSource" (tests call them with an options object). */
+  readonly contributions: ContributeCommands;
   /** The extension's workspace and global state (dismissals, new-file notifications), to re-read them as after a reload. */
   readonly mementos: { readonly workspace: vscode.Memento; readonly global: vscode.Memento };
   /** Resolves when the first catalog load (cache, demo or crawl) has finished. */
@@ -81,10 +84,11 @@ export function activate(context: vscode.ExtensionContext): ReuseRadarApi {
   const installer = new DependencyInstaller(log);
   const newFileNotifier = push(new NewFileNotifier(model, settings, context.workspaceState));
   for (const d of registerLibraryCommands({ catalog, model, dismissals, details, installer, log })) push(d);
+  const contributions = push(new ContributeCommands({ catalog, model, settings, auth, log }));
 
   const ready = catalog.initialize().catch((err: unknown) => log.error(`Catalog start-up failed: ${err instanceof Error ? err.message : String(err)}`));
   log.info(`Reuse Radar activated (VS Code ${vscode.version}).`);
-  return { catalog, settings, model, dismissals, catalogTree, suggestionsTree, views, statusBar, scanner, newFiles, documents, hovers, diagnostics, codeActions, details, installer, newFileNotifier,
+  return { catalog, settings, model, dismissals, catalogTree, suggestionsTree, views, statusBar, scanner, newFiles, documents, hovers, diagnostics, codeActions, details, installer, newFileNotifier, contributions,
     mementos: { workspace: context.workspaceState, global: context.globalState }, ready };
 }
 

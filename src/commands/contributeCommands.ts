@@ -1,0 +1,270 @@
+import * as vscode from 'vscode';
+import type { CatalogEntry } from '../catalog/model';
+import { prepareContribution, submitContribution, type ContributionContext } from '../github/contribute';
+import { askPullDetails, pickLibrary, reviewBeforeSubmit } from '../features/contributionPrompts';
+import { failureOf, openSession, type ClientTuning, type Failure, type GitHubSession, type SessionDeps } from '../features/contributionSession';
+import { collectSources, commonFolder, invocationArgs, isOptionsObject, sourceProvenance, targetPaths, type InvocationArgs, type OptionFile } from '../features/contributionSources';
+import { contributionUi, type ContributionUi } from '../features/contributionUi';
+import { contributeFromClone, findLibraryClone, getGitApi, localChanges, type LibraryClone } from '../features/gitContribution';
+import type { CatalogService } from '../services/catalogService';
+import type { SuggestionModel } from '../services/suggestionModel';
+import { Disposable } from '../util/disposable';
+import { resolveEntry } from './libraryCommands';
+import { runPublishInnerSource, type PublishOptions } from './publishInnerSourceCommand';
+
+/** The options object a programmatic call (tests, scripts, keybindings) passes; every prompt it answers is skipped. */
+export interface ContributeOptions {
+  /** 'files' sends files through the API; 'git' commits and pushes the local clone. Default: chosen from context. */
+  mode?: 'files' | 'git';
+  /** Target: "owner/name" or a catalog entry id. */
+  repo?: string;
+  files?: OptionFile[];
+  title?: string;
+  body?: string;
+  draft?: boolean;
+  base?: string;
+  branch?: string;
+  /** Template path (one of the repository's), or false for none. */
+  template?: string | false;
+  /** true: no prompts and no review (everything missing takes its default). */
+  confirm?: boolean;
+  /** Flow "clone of a library": the repository's folder (default: the one holding the active file, or any open one). */
+  repositoryRoot?: string;
+  ui?: Partial<ContributionUi>;
+  client?: ClientTuning;
+}
+
+/** What a run ended with; the command returns it. */
+export interface ContributeOutcome {
+  status: 'opened' | 'reused' | 'cancelled' | 'failed';
+  mode: 'files' | 'git' | 'publish';
+  repo?: string;
+  /** The pull request's web URL. */
+  url?: string;
+  number?: number;
+  branch?: string;
+  fork?: string;
+  reused?: { branch: boolean; pull: boolean };
+  /** Publish only: whether the `inner-source` topic was added. */
+  topic?: string;
+  error?: Failure;
+}
+
+export interface ContributeCommandDeps extends SessionDeps {
+  catalog: CatalogService;
+  model: SuggestionModel;
+}
+
+/** "Contribute upstream" (files through the API, or a library clone through git) and "Publish as InnerSource". */
+export class ContributeCommands extends Disposable {
+  constructor(private readonly deps: ContributeCommandDeps) {
+    super();
+    this.register(vscode.commands.registerCommand('reuseRadar.contribute', (first?: unknown, second?: unknown, third?: unknown) => this.contribute(first, second, third)));
+    this.register(vscode.commands.registerCommand('reuseRadar.publishInnerSource', (options?: unknown) =>
+      runPublishInnerSource(this, this.deps, (isOptionsObject(options) ? options : {}) as PublishOptions)));
+  }
+
+  /** Explorer passes (uri, uris[]), the editor context (uri), tree items their node, programmatic calls an options object. */
+  async contribute(first?: unknown, second?: unknown, third?: unknown): Promise<ContributeOutcome> {
+    const options = ([first, second, third].find(isOptionsObject) ?? {}) as ContributeOptions;
+    const args = invocationArgs(isOptionsObject(first) ? undefined : first, second);
+    const ui = contributionUi(options.ui);
+    const mode = options.mode ?? (options.files?.length || args.uris.length ? 'files' : undefined);
+    if (mode !== 'files') {
+      const clone = await this.libraryClone(options);
+      if (clone && (mode === 'git' || hasChanges(clone))) return this.contributeClone(ui, options, clone);
+      if (mode === 'git') {
+        const message = clone
+          ? `${vscode.workspace.asRelativePath(clone.repository.rootUri)} has no uncommitted or unpushed changes to contribute.`
+          : 'No open git repository has a remote that points at a catalog library (or the Git extension is unavailable).';
+        void ui.warn(message, {});
+        return { status: 'failed', mode: 'git', error: { code: 'invalid', message } };
+      }
+    }
+    return this.contributeFiles(ui, options, args);
+  }
+
+  private async libraryClone(options: ContributeOptions): Promise<LibraryClone | undefined> {
+    const git = await getGitApi();
+    if (!git) return undefined;
+    const near = [vscode.window.activeTextEditor?.document.uri, ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri)].filter((u): u is vscode.Uri => !!u);
+    const webHost = new URL(this.deps.settings.current.apiUrl).host.replace(/^api\.github\.com$/, 'github.com');
+    return findLibraryClone(git, this.deps.catalog.catalog.entries, webHost, { root: options.repositoryRoot ? vscode.Uri.file(options.repositoryRoot) : undefined, near });
+  }
+
+  /** Flow "from any workspace": files or a selection, sent to the target through the Git Data API. */
+  private async contributeFiles(ui: ContributionUi, options: ContributeOptions, args: InvocationArgs): Promise<ContributeOutcome> {
+    let sources;
+    try {
+      sources = await collectSources(args, options.files);
+    } catch (err) {
+      return this.fail(ui, 'files', failureOf(err));
+    }
+    const target = await this.chooseTarget(ui, options, args);
+    if (!target) return options.repo ? this.fail(ui, 'files', { code: 'invalid', message: `"${options.repo}" is not a repository (owner/name) or a catalog library.` }) : { status: 'cancelled', mode: 'files' };
+    return this.withGitHub(ui, options, 'files', async (session) => {
+      const ctx = await this.prepare(ui, session, target);
+      if (!ctx) return { status: 'cancelled', mode: 'files', repo: target };
+      let paths = sources.map((s) => s.target ?? s.relativePath);
+      if (sources.some((s) => s.target === undefined) && !options.confirm) {
+        const single = sources.length === 1;
+        const answer = await ui.input({
+          title: single ? `Path of the file in ${ctx.repo}` : `Folder in ${ctx.repo} for the ${sources.length} files`,
+          value: single ? sources[0].relativePath : commonFolder(sources.map((s) => s.relativePath)),
+          prompt: single ? 'Relative to the repository root.' : 'The files keep their paths below their common folder.',
+          validateInput: (v) => (single && !v.trim() ? 'A path is required' : /(^|\/)\.\.?(\/|$)|\\/.test(v) ? 'Use a relative "dir/file" path without "." or ".."' : undefined),
+          ignoreFocusOut: true,
+        });
+        if (answer === undefined) return { status: 'cancelled', mode: 'files', repo: ctx.repo };
+        paths = targetPaths(sources, answer.trim().replace(/^\/+/, ''));
+      }
+      const first = paths[0].split('/').pop() ?? paths[0];
+      const details = await askPullDetails(ui, ctx, options, { title: sources.length === 1 ? `Add ${first}` : `Add ${sources.length} files` });
+      if (!details) return { status: 'cancelled', mode: 'files', repo: ctx.repo };
+      if (!options.confirm) {
+        const review = await reviewBeforeSubmit(ui, ctx, { files: paths, template: details.template, draft: details.draft });
+        if (!review) return { status: 'cancelled', mode: 'files', repo: ctx.repo };
+        details.draft = review.draft;
+      }
+      const provenance = await sourceProvenance(sources);
+      const result = await ui.progress(`Contributing to ${ctx.repo}`, (report, token) => {
+        session.reporter.report = report;
+        return submitContribution(session.api, ctx, {
+          files: sources.map((s, i) => ({ path: paths[i], content: s.content })),
+          title: details.title,
+          body: details.body,
+          draft: details.draft,
+          base: options.base,
+          branch: options.branch,
+          template: details.template,
+          provenance,
+          signal: abortSignalFor(token),
+          onStep: (_step, detail) => detail && report(detail),
+        });
+      });
+      const outcome: ContributeOutcome = {
+        status: result.reused.pull ? 'reused' : 'opened', mode: 'files', repo: ctx.repo, url: result.pullRequest.htmlUrl,
+        number: result.pullRequest.number, branch: result.branch, fork: result.fork, reused: result.reused,
+      };
+      await this.announce(ui, outcome);
+      return outcome;
+    });
+  }
+
+  /** Flow "the workspace is a clone of the library": branch, commit, push (or fork and push), pull request. */
+  private async contributeClone(ui: ContributionUi, options: ContributeOptions, clone: LibraryClone): Promise<ContributeOutcome> {
+    return this.withGitHub(ui, options, 'git', async (session) => {
+      const ctx = await this.prepare(ui, session, clone.entry.repo);
+      if (!ctx) return { status: 'cancelled', mode: 'git', repo: clone.entry.repo };
+      const changes = localChanges(clone.repository);
+      const files = [...changes.staged, ...changes.unstaged].map((c) => vscode.workspace.asRelativePath(c.uri, false));
+      const details = await askPullDetails(ui, ctx, options, { title: `Update ${clone.entry.name}` });
+      if (!details) return { status: 'cancelled', mode: 'git', repo: ctx.repo };
+      if (!options.confirm) {
+        const summary = files.length ? files : [`${changes.unpushed} unpushed commit(s) on ${clone.repository.state.HEAD?.name ?? 'HEAD'}`];
+        const review = await reviewBeforeSubmit(ui, ctx, { files: summary, branchHint: changes.staged.length ? 'commits the staged changes only' : undefined, template: details.template, draft: details.draft });
+        if (!review) return { status: 'cancelled', mode: 'git', repo: ctx.repo };
+        details.draft = review.draft;
+      }
+      const result = await ui.progress(`Contributing to ${ctx.repo}`, (report, token) => {
+        session.reporter.report = report;
+        return contributeFromClone({ clone, api: session.api, ctx, title: details.title, body: details.body, draft: details.draft, template: details.template, signal: abortSignalFor(token), report });
+      });
+      const outcome: ContributeOutcome = {
+        status: result.reusedPull ? 'reused' : 'opened', mode: 'git', repo: ctx.repo, url: result.pullRequest.htmlUrl,
+        number: result.pullRequest.number, branch: result.branch, fork: result.fork, reused: { branch: !result.committed, pull: result.reusedPull },
+      };
+      await this.announce(ui, outcome);
+      return outcome;
+    });
+  }
+
+  /** options.repo, else the invoking tree item's library, else a pick (preselecting the active file's suggestion). */
+  private async chooseTarget(ui: ContributionUi, options: ContributeOptions, args: InvocationArgs): Promise<string | undefined> {
+    const { catalog } = this.deps;
+    if (options.repo) {
+      const entry = resolveEntry(options.repo, catalog);
+      if (entry?.repo) return entry.repo;
+      return /^[\w.-]+\/[\w.-]+$/.test(options.repo) ? options.repo : undefined;
+    }
+    const fromItem = args.entryArg !== undefined ? resolveEntry(args.entryArg, catalog) : undefined;
+    if (fromItem?.repo && options.confirm) return fromItem.repo;
+    if (options.confirm) return this.suggestedEntry(args)?.repo || undefined;
+    return (await pickLibrary(ui, catalog.catalog.entries, fromItem ?? this.suggestedEntry(args)))?.repo;
+  }
+
+  /** The library the current file's best suggestion (or its import of an internal package) points at. */
+  private suggestedEntry(args: InvocationArgs): CatalogEntry | undefined {
+    const uri = args.uris[0] ?? vscode.window.activeTextEditor?.document.uri;
+    if (!uri) return undefined;
+    const { model } = this.deps;
+    const suggestions = [...model.findings(uri).flatMap((f) => f.suggestions), ...(model.newFileFinding(uri)?.suggestions ?? [])];
+    return suggestions.filter((s) => s.entry.repo).sort((a, b) => b.score - a.score)[0]?.entry;
+  }
+
+  prepare(ui: ContributionUi, session: GitHubSession, repo: string): Thenable<ContributionContext | undefined> {
+    return ui.progress(`Reading ${repo}`, async (report, token) => {
+      session.reporter.report = report;
+      report('owners, contributing guide and pull request templates');
+      const ctx = await prepareContribution(session.api, { repo, signal: abortSignalFor(token) });
+      return token.isCancellationRequested ? undefined : ctx;
+    });
+  }
+
+  /**
+   * Runs `attempt` signed in; without credentials or on 401 offers "Sign in" / "Set GitHub Token" and runs it again.
+   * Every failure becomes a shown message (never a stack trace or a token) and a 'failed' outcome.
+   */
+  async withGitHub(ui: ContributionUi, options: { confirm?: boolean; client?: ClientTuning }, mode: ContributeOutcome['mode'], attempt: (session: GitHubSession) => Promise<ContributeOutcome>): Promise<ContributeOutcome> {
+    for (let round = 0; ; round++) {
+      const session = await openSession(this.deps, !options.confirm, options.client);
+      let failure: Failure;
+      if (!session) {
+        failure = { code: 'auth', message: 'Sign in to GitHub (or set a token) to open a pull request.' };
+      } else {
+        try {
+          return await attempt(session);
+        } catch (err) {
+          failure = failureOf(err, session.scrub);
+          if (failure.code === 'auth') await this.deps.auth.handleUnauthorized(session.credentials);
+        }
+      }
+      this.deps.log.warn(`Contribution failed (${failure.code}): ${failure.message}`);
+      if (failure.code === 'cancelled') {
+        void ui.info(failure.message, {});
+        return { status: 'cancelled', mode, repo: failure.repo, error: failure };
+      }
+      if (failure.code !== 'auth' || round >= 2) return this.fail(ui, mode, failure);
+      const choice = await ui.error(failure.message, {}, 'Sign in to GitHub', 'Set GitHub Token');
+      if (!choice) return { status: 'failed', mode, repo: failure.repo, error: failure };
+      await vscode.commands.executeCommand(choice === 'Set GitHub Token' ? 'reuseRadar.github.setToken' : 'reuseRadar.github.signIn');
+    }
+  }
+
+  private fail(ui: ContributionUi, mode: ContributeOutcome['mode'], failure: Failure): ContributeOutcome {
+    void ui.error(failure.message, {});
+    return { status: 'failed', mode, repo: failure.repo, error: failure };
+  }
+
+  async announce(ui: ContributionUi, outcome: ContributeOutcome): Promise<void> {
+    const what = outcome.status === 'reused'
+      ? `An open pull request from ${outcome.branch} already exists in ${outcome.repo}: #${outcome.number}.`
+      : `Opened pull request #${outcome.number} in ${outcome.repo}${outcome.fork ? ` from your fork ${outcome.fork}` : ''}.`;
+    const topic = outcome.topic === 'added' ? ' The inner-source topic was added.' : outcome.topic === 'not-permitted' ? ' You may not set topics: ask an admin to add the inner-source topic.' : '';
+    const choice = await ui.info(`${what}${topic}`, {}, 'Open pull request');
+    if (choice === 'Open pull request' && outcome.url) await ui.openExternal(outcome.url);
+  }
+}
+
+function hasChanges(clone: LibraryClone): boolean {
+  const changes = localChanges(clone.repository);
+  return changes.staged.length + changes.unstaged.length + changes.unpushed > 0;
+}
+
+/** An AbortSignal that aborts when the progress notification's Cancel is pressed. */
+export function abortSignalFor(token: vscode.CancellationToken): AbortSignal {
+  const controller = new AbortController();
+  if (token.isCancellationRequested) controller.abort();
+  token.onCancellationRequested(() => controller.abort());
+  return controller.signal;
+}

@@ -1,0 +1,113 @@
+import * as nodePath from 'node:path';
+import * as vscode from 'vscode';
+import { localProvenance } from '../cli/localProvenance';
+import { publishInnerSource } from '../github/publishInnerSource';
+import type { ClientTuning, SessionDeps } from '../features/contributionSession';
+import { contributionUi, type ContributionUi } from '../features/contributionUi';
+import { reviewBeforeSubmit } from '../features/contributionPrompts';
+import { getGitApi } from '../features/gitContribution';
+import { parseRemoteUrl } from '../features/gitRemote';
+import { readInnerSourceDraft } from '../features/innerSourceDraft';
+import type { ContributeCommands, ContributeOutcome } from './contributeCommands';
+import { abortSignalFor } from './contributeCommands';
+
+/** Options of "Publish as InnerSource" for programmatic calls; `confirm: true` skips every prompt. */
+export interface PublishOptions {
+  /** Workspace folder to publish (default: the first, or a pick among several). */
+  folder?: string;
+  /** "owner/name" (default: from the folder's git remote, origin first). */
+  repo?: string;
+  name?: string;
+  description?: string;
+  owners?: string[];
+  title?: string;
+  body?: string;
+  draft?: boolean;
+  confirm?: boolean;
+  ui?: Partial<ContributionUi>;
+  client?: ClientTuning;
+}
+
+/**
+ * "Publish as InnerSource": innersource.json + catalog-info.yaml for the current repository (pre-filled from its
+ * manifests; name and description confirmed by the user) through the contribution pull request path, then the
+ * `inner-source` topic when the user may set it.
+ */
+export async function runPublishInnerSource(runner: ContributeCommands, deps: SessionDeps, options: PublishOptions): Promise<ContributeOutcome> {
+  const ui = contributionUi(options.ui);
+  const folder = await chooseFolder(ui, options);
+  if (!folder) return { status: 'cancelled', mode: 'publish' };
+  const repo = options.repo ?? (await repositoryOf(folder));
+  if (!repo) {
+    const message = `${nodePath.basename(folder.fsPath)} has no GitHub remote (owner/name): push it to GitHub first, or pass the repository.`;
+    void ui.error(message, {});
+    return { status: 'failed', mode: 'publish', error: { code: 'invalid', message } };
+  }
+  const draft = await readInnerSourceDraft(folder);
+  for (const problem of draft.problems) deps.log.warn(`Publish as InnerSource: ${problem}`);
+  const repoName = repo.split('/')[1];
+  const name = options.name ?? (options.confirm ? draft.name ?? repoName : await ui.input({
+    title: `Publish ${repo} as InnerSource: name`, value: draft.name ?? repoName, ignoreFocusOut: true,
+    validateInput: (v) => (v.trim() ? undefined : 'A name is required'),
+  }));
+  if (!name?.trim()) return { status: 'cancelled', mode: 'publish', repo };
+  const description = options.description ?? (options.confirm ? draft.description ?? '' : await ui.input({
+    title: `Publish ${repo} as InnerSource: description`, value: draft.description ?? '', ignoreFocusOut: true,
+    prompt: 'What it does and why another team would reuse it (innersource.json "motivation").',
+  }));
+  if (description === undefined) return { status: 'cancelled', mode: 'publish', repo };
+
+  return runner.withGitHub(ui, options, 'publish', async (session) => {
+    const ctx = await runner.prepare(ui, session, repo);
+    if (!ctx) return { status: 'cancelled', mode: 'publish', repo };
+    let isDraft = options.draft ?? false;
+    if (!options.confirm) {
+      const review = await reviewBeforeSubmit(ui, ctx, { files: ['innersource.json', 'catalog-info.yaml'], draft: isDraft });
+      if (!review) return { status: 'cancelled', mode: 'publish', repo: ctx.repo };
+      isDraft = review.draft;
+    }
+    const input = {
+      repo: ctx.repo, name: name.trim(), description: description.trim(), owners: options.owners ?? draft.owners,
+      topics: draft.topics, language: draft.language, packages: draft.packages, docs: draft.docs,
+    };
+    const result = await ui.progress(`Publishing ${ctx.repo} as InnerSource`, (report, token) => {
+      session.reporter.report = report;
+      return publishInnerSource(session.api, ctx, input, {
+        title: options.title,
+        body: options.body ?? `Adds innersource.json and catalog-info.yaml so ${input.name} appears in the InnerSource catalog.`,
+        draft: isDraft,
+        provenance: { repo: ctx.repo, path: 'innersource.json, catalog-info.yaml' },
+        signal: abortSignalFor(token),
+        onStep: (_step, detail) => detail && report(detail),
+      });
+    });
+    const outcome: ContributeOutcome = {
+      status: result.reused.pull ? 'reused' : 'opened', mode: 'publish', repo: ctx.repo, url: result.pullRequest.htmlUrl,
+      number: result.pullRequest.number, branch: result.branch, fork: result.fork, reused: result.reused, topic: result.topic,
+    };
+    await runner.announce(ui, outcome);
+    return outcome;
+  });
+}
+
+async function chooseFolder(ui: ContributionUi, options: PublishOptions): Promise<vscode.Uri | undefined> {
+  if (options.folder) return vscode.Uri.file(options.folder);
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length <= 1 || options.confirm) return folders[0]?.uri;
+  const picked = await ui.pick(folders.map((f) => ({ label: f.name, description: f.uri.fsPath, uri: f.uri })), { title: 'Publish which folder as InnerSource?' });
+  return picked?.uri;
+}
+
+/** "owner/name" of the folder's repository: the Git extension's remotes (origin first), else .git/config's origin. */
+async function repositoryOf(folder: vscode.Uri): Promise<string | undefined> {
+  const git = await getGitApi();
+  const repository = git ? git.getRepository(folder) ?? (await git.openRepository(folder).catch(() => null)) : null;
+  const urls = repository
+    ? [...repository.state.remotes].sort((a, b) => Number(b.name === 'origin') - Number(a.name === 'origin')).flatMap((r) => [r.fetchUrl, r.pushUrl])
+    : [(await localProvenance(nodePath.join(folder.fsPath, '.reuse-radar-probe'))).repo];
+  for (const url of urls) {
+    const parsed = url ? parseRemoteUrl(url) : undefined;
+    if (parsed) return `${parsed.owner}/${parsed.name}`;
+  }
+  return undefined;
+}
