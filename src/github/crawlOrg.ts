@@ -121,7 +121,7 @@ async function crawlOwnerGraphQL(octokit: Octokit, state: State, org: string, si
     if (!owner) throw new CrawlError(`There is no GitHub organization or user named "${org}" on ${state.host}.`, 404);
     const { nodes, pageInfo, totalCount } = owner.repositories;
     for (const node of nodes) {
-      if (since && node.pushedAt && node.pushedAt < since) {
+      if (since && node.pushedAt && Date.parse(node.pushedAt) < Date.parse(since)) {
         await fetchCsproj(octokit, state, csproj);
         return snapshots;
       }

@@ -100,7 +100,7 @@ export async function crawlOwnerRest(octokit: Octokit, options: RestCrawlOptions
       throw err;
     }) as { data: RestRepo[] };
     for (const r of data) {
-      if (options.since && r.pushed_at && r.pushed_at < options.since) return snapshots;
+      if (options.since && r.pushed_at && Date.parse(r.pushed_at) < Date.parse(options.since)) return snapshots;
       snapshots.push(await snapshotOf(octokit, r, options));
       options.onRepository(snapshots.length);
     }

@@ -187,6 +187,29 @@ describe('crawlOrgs / refreshCatalog against the GitHub stand-in', () => {
     assert.ok(gh.requests.every((r) => !r.graphql && r.login === undefined));
   });
 
+  it('stops anonymous crawls at GitHub\'s 60-requests-per-hour limit with a message naming the reset time', async () => {
+    const small = await startGitHubStandIn({ rateLimit: { anonymous: 10 } });
+    try {
+      seedFixtureOrg(small.state);
+      const octokit = createOctokit({ apiUrl: small.url, ...fast });
+      await assert.rejects(crawlOrgs(octokit, { orgs: ['acme'], apiUrl: small.url }), (err: Error) => {
+        assert.match(err.message, /^Crawling acme on 127\.0\.0\.1:\d+ failed after \d+ repositories: GitHub's rate limit was exhausted \(403: API rate limit exceeded for 127\.0\.0\.1\. .*\)\. It resets at \d{4}-\d\d-\d\dT/);
+        return true;
+      });
+      assert.equal(small.requests.filter((r) => r.status === 200).length, 10);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it('cancels between pages when the signal aborts', async () => {
+    const controller = new AbortController();
+    const octokit = createOctokit({ token: TOKEN, apiUrl: gh.url, ...fast });
+    const crawl = crawlOrgs(octokit, { orgs: ['acme'], apiUrl: gh.url, pageSize: 5, signal: controller.signal, onProgress: () => controller.abort() });
+    await assert.rejects(crawl, /^CrawlError: The crawl was cancelled\.$/);
+    assert.equal(gh.requests.length, 1);
+  });
+
   it('names a missing organization in one sentence', async () => {
     const octokit = createOctokit({ token: TOKEN, apiUrl: gh.url, ...fast });
     await assert.rejects(crawlOrgs(octokit, { orgs: ['nope'], apiUrl: gh.url }), /There is no GitHub organization or user named "nope" on 127\.0\.0\.1:\d+\./);
