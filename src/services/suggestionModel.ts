@@ -234,7 +234,7 @@ function sameFindings(a: ImportFinding[], b: ImportFinding[]): boolean {
       && f.import.range.start.line === g.import.range.start.line
       && f.import.range.start.character === g.import.range.start.character
       && f.suggestions.length === g.suggestions.length
-      && f.suggestions.every((s, j) => s.entry.id === g.suggestions[j].entry.id && s.score === g.suggestions[j].score && s.reason === g.suggestions[j].reason);
+      && f.suggestions.every((s, j) => s.entry === g.suggestions[j].entry && s.score === g.suggestions[j].score && s.reason === g.suggestions[j].reason);
   });
 }
 
