@@ -16,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { extractImports } from '../src/imports/extractImports';
+import type { ImportRef } from '../src/imports/types';
 import { corpusFiles, type CorpusFile } from './importsCorpus';
 
 const SHOW = 20;
@@ -28,9 +29,12 @@ interface Tally {
   disagreements: string[];
   /** A few files where the reference was wrong, to show what kind of error it made. */
   referenceWrongExamples: string[];
+  /** Identical files whose every range also starts where the reference's does (JS/TS only). */
+  rangesIdentical: number;
+  rangeMismatches: string[];
 }
 
-const newTally = (): Tally => ({ compared: 0, identical: 0, referenceWrong: 0, skipped: 0, disagreements: [], referenceWrongExamples: [] });
+const newTally = (): Tally => ({ compared: 0, identical: 0, referenceWrong: 0, skipped: 0, disagreements: [], referenceWrongExamples: [], rangesIdentical: 0, rangeMismatches: [] });
 
 function sameMultiset(a: string[], b: string[]): boolean {
   if (a.length !== b.length) return false;
@@ -79,6 +83,17 @@ function astImports(text: string, file: string): string[] {
   return found;
 }
 
+/** True when every range we report starts right after the quote where preProcessFile saw the literal start. */
+function rangesMatch(text: string, refs: ImportRef[], reference: ts.FileReference[]): boolean {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
+  }
+  const ours = refs.map((r) => `${r.specifier}@${lineStarts[r.range.start.line] + r.range.start.character}`);
+  return sameMultiset(ours, reference.map((f) => `${f.fileName}@${f.pos + 1}`));
+}
+
 function compareJs(files: CorpusFile[], tally: Tally): void {
   for (const file of files) {
     let text: string;
@@ -89,10 +104,14 @@ function compareJs(files: CorpusFile[], tally: Tally): void {
       continue;
     }
     tally.compared++;
-    const ours = extractImports(text, file.language).map((r) => r.specifier);
-    const reference = ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName);
+    const refs = extractImports(text, file.language);
+    const ours = refs.map((r) => r.specifier);
+    const pp = ts.preProcessFile(text, true, true);
+    const reference = pp.importedFiles.map((f) => f.fileName);
     if (sameMultiset(ours, reference)) {
       tally.identical++;
+      if (rangesMatch(text, refs, pp.importedFiles)) tally.rangesIdentical++;
+      else if (tally.rangeMismatches.length < 5) tally.rangeMismatches.push(file.path);
       continue;
     }
     const truth = astImports(text, file.path);
@@ -133,6 +152,10 @@ function report(title: string, description: string, t: Tally, referenceName: str
   console.log(`\n== ${title}: ${description}`);
   console.log(`files compared: ${t.compared} (skipped: ${t.skipped})`);
   console.log(`identical to ${referenceName}: ${t.identical} (${pct(t.identical)}%)`);
+  if (t.rangesIdentical || t.rangeMismatches.length) {
+    console.log(`of those, every import range starts where ${referenceName}'s does: ${t.rangesIdentical} (${pct(t.rangesIdentical)}% of all files)`);
+    for (const m of t.rangeMismatches) console.log(`  range differs: ${m}`);
+  }
   if (t.referenceWrong) console.log(`${referenceName} wrong, ours equal to the full parse: ${t.referenceWrong}, e.g.`);
   for (const e of t.referenceWrongExamples) console.log(`  ${e}`);
   console.log(`agreement: ${pct(agreement)}% (target >= 99.5%)  disagreements: ${t.disagreements.length}`);
