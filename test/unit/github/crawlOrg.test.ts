@@ -96,6 +96,15 @@ describe('crawlOrgs / refreshCatalog against the GitHub stand-in', () => {
     assert.ok(logs.some((m) => /retrying with 10 per page/.test(m)) && logs.some((m) => /retrying with 5 per page/.test(m)), logs.join('\n'));
   });
 
+  it('treats GitHub\'s 200 "Something went wrong … timeout" GraphQL answer as a timeout too', async () => {
+    gh.faults.add({ graphql: true, status: 200, body: { data: null, errors: [{ message: 'Something went wrong while executing your query. This may be the result of a timeout, or it could be a GitHub bug. Please include `ABCD:1234` when reporting this issue.' }] } });
+    const logs: string[] = [];
+    const octokit = createOctokit({ token: TOKEN, apiUrl: gh.url, ...fast });
+    const crawl = await crawlOrgs(octokit, { orgs: ['acme'], apiUrl: gh.url, pageSize: 40, log: (m) => logs.push(m) });
+    assert.equal(crawl.snapshots.length, 17);
+    assert.ok(logs.includes('GitHub timed out on a page of repositories; retrying with 20 per page.'), logs.join('\n'));
+  });
+
   it('grows the page back after a transient timeout', async () => {
     const big = await startGitHubStandIn();
     try {
