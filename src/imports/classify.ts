@@ -14,6 +14,8 @@ export interface ProjectContext {
   javaPackageRoots?: string[];
   /** Cargo.toml package name, e.g. "order-service" (code refers to it as order_service). */
   crateName?: string;
+  /** Modules the crate root declares (`mod config;` in src/lib.rs or src/main.rs): `use config::X` is local there. */
+  rustModules?: string[];
   /** Root namespaces of the project's C# code, e.g. ["Acme.Orders"]. */
   dotnetNamespaces?: string[];
   /** Python top-level module → distribution name, from installed metadata: { yaml: "PyYAML" }. */
@@ -139,5 +141,6 @@ function classifyRust(spec: string, ctx: ProjectContext): Verdict {
   if (first === 'crate' || first === 'self' || first === 'super' || first === 'Self') return local;
   if (RUST_STDLIB.has(first)) return stdlib;
   if (ctx.crateName && first === ctx.crateName.replace(/-/g, '_')) return local;
+  if (ctx.rustModules?.includes(first)) return local;
   return { kind: 'package', packageName: first, ecosystem: 'cargo' };
 }

@@ -31,6 +31,11 @@ export async function detectProjectContext(rootDir: string): Promise<ProjectCont
 
   const crate = tomlName(await read(rootDir, 'Cargo.toml'), 'package');
   if (crate) ctx.crateName = crate;
+  const rustModules = new Set<string>();
+  for (const rootFile of ['src/lib.rs', 'src/main.rs']) {
+    for (const m of (await read(rootDir, rootFile))?.matchAll(/^\s*(?:pub(?:\([^)]*\))?\s+)?mod\s+(\w+)\s*[;{]/gm) ?? []) rustModules.add(m[1]);
+  }
+  if (rustModules.size) ctx.rustModules = [...rustModules];
 
   const namespaces = await dotnetNamespaces(rootDir);
   if (namespaces.length) ctx.dotnetNamespaces = namespaces;
@@ -52,7 +57,9 @@ async function read(dir: string, file: string): Promise<string | undefined> {
 
 async function entries(dir: string): Promise<Array<{ name: string; dir: boolean }>> {
   try {
-    return (await readdir(dir, { withFileTypes: true })).map((e) => ({ name: e.name, dir: e.isDirectory() }));
+    return (await readdir(dir, { withFileTypes: true }))
+      .map((e) => ({ name: e.name, dir: e.isDirectory() }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch {
     return [];
   }
@@ -79,11 +86,18 @@ function tomlName(text: string | undefined, table: string): string | undefined {
   }
 }
 
-/** Directories with an __init__.py at the root or under src/ (the two usual Python layouts). */
+/**
+ * The project's own top-level Python modules, at the root or under src/ (the two usual layouts): directories with an
+ * __init__.py, and single-file modules (`utils.py` beside `main.py`), except setup.py/conftest.py.
+ */
 async function pythonPackageDirs(rootDir: string): Promise<string[]> {
   const found: string[] = [];
   for (const base of [rootDir, path.join(rootDir, 'src')]) {
     for (const e of await entries(base)) {
+      if (!e.dir && /^[A-Za-z_]\w*\.py$/.test(e.name) && e.name !== 'setup.py' && e.name !== 'conftest.py') {
+        found.push(e.name.slice(0, -3));
+        continue;
+      }
       if (!e.dir || e.name.startsWith('.') || e.name === 'tests' || e.name === 'test') continue;
       if ((await entries(path.join(base, e.name))).some((f) => f.name === '__init__.py')) found.push(e.name);
     }

@@ -12,6 +12,7 @@ const ctx: ProjectContext = {
   pythonPackages: ['orders'],
   javaPackageRoots: ['com.acme.orders'],
   crateName: 'order-service',
+  rustModules: ['config'],
   dotnetNamespaces: ['Acme.Orders'],
   pythonDistributions: { yaml: 'PyYAML', sklearn: 'scikit-learn' },
   mavenArtifacts: { 'com.google.common': 'com.google.guava:guava', 'com.google.common.testing': 'com.google.guava:guava-testlib' },
@@ -47,7 +48,7 @@ const rows: Row[] = [
   // rust
   ['std::collections::HashMap', 'rust', 'stdlib'], ['core::fmt', 'rust', 'stdlib'], ['alloc::vec::Vec', 'rust', 'stdlib'], ['crate::db', 'rust', 'local'],
   ['self::x', 'rust', 'local'], ['super::y', 'rust', 'local'], ['order_service::api', 'rust', 'local'], ['::serde::Serialize', 'rust', 'package', 'serde', 'cargo'],
-  ['tokio::sync::mpsc', 'rust', 'package', 'tokio', 'cargo'],
+  ['tokio::sync::mpsc', 'rust', 'package', 'tokio', 'cargo'], ['config::Settings', 'rust', 'local'],
 ];
 
 describe('classifyImport', () => {

@@ -27,6 +27,9 @@ describe('detectProjectContext / readPythonDistributions', () => {
     write('src/main/java/com/acme/orders/Main.java', 'package com.acme.orders;');
     write('src/main/kotlin/org/acme/tools/Tool.kt', 'package org.acme.tools');
     write('Cargo.toml', '[package]\nname = "order-service"\nversion = "0.1.0"\n');
+    write('src/main.rs', 'mod config;\npub(crate) mod db {\n}\n// mod no;\nfn main() {}\n');
+    write('src/cli.py', 'import orders\n');
+    write('setup.py', '');
     write('Api/Acme.Api.csproj', '<Project><PropertyGroup><RootNamespace>Acme.Orders.Api</RootNamespace></PropertyGroup></Project>');
     write('Tool.csproj', '<Project></Project>');
     write('.venv/lib/python3.11/site-packages/PyYAML-6.0.1.dist-info/METADATA', 'Metadata-Version: 2.1\nName: PyYAML\nVersion: 6.0.1\n');
@@ -37,9 +40,10 @@ describe('detectProjectContext / readPythonDistributions', () => {
     assert.deepEqual(ctx, {
       npmName: '@acme/web',
       goModule: 'github.com/acme/svc',
-      pythonPackages: ['orders'],
+      pythonPackages: ['cli', 'orders'],
       javaPackageRoots: ['com.acme.orders', 'org.acme.tools'],
       crateName: 'order-service',
+      rustModules: ['config', 'db'],
       dotnetNamespaces: ['Tool', 'Acme.Orders.Api'],
       pythonDistributions: { _yaml: 'PyYAML', yaml: 'PyYAML', sklearn: 'scikit_learn', six: 'scikit_learn' },
     });
