@@ -261,6 +261,20 @@ describe('Editor: diagnostics, hovers, quick fixes, details, dismissals, new fil
     assert.strictEqual(api.dismissals.list().length, 0);
   });
 
+  it('dismisses a library for all workspaces, and Show Dismissed Suggestions undoes it', async () => {
+    await open(api, eventBus);
+    const suggested = () => api.model.findings(eventBus).some((f) => f.suggestions.some((s) => s.entry.id === 'acme-demo/kafka-node'));
+    await waitFor(suggested, 'the kafka-node suggestion');
+    const [stored] = await vscode.commands.executeCommand<{ id: string; where: string }[]>('reuseRadar.suggestion.dismiss', { libraryId: 'acme-demo/kafka-node', scope: 'library', where: 'user' });
+    assert.strictEqual(stored.where, 'user');
+    await waitFor(() => !suggested(), 'the library to be silenced');
+    assert.deepStrictEqual(new DismissalStore(api.mementos.workspace, api.mementos.global).list().map((d) => [d.where, d.dismissal]), [['user', { scope: 'library', library: 'acme-demo/kafka-node' }]]);
+    const undone = await vscode.commands.executeCommand<{ id: string }>('reuseRadar.dismissals.show', stored.id);
+    assert.strictEqual(undone?.id, stored.id);
+    await waitFor(suggested, 'the suggestion to come back');
+    assert.deepStrictEqual(api.dismissals.list(), []);
+  });
+
   it('announces a new file at most once per library, and not when the setting is off', async () => {
     await api.mementos.workspace.update(NOTIFIED_KEY, undefined);
     const shown: NewFileNotification[] = [];
