@@ -35,11 +35,12 @@ export class Matcher {
     this.index = new CatalogIndex(catalog);
     this.fuzzyEntries = catalog.entries.filter(isSuggestible);
     this.fuzzyEcosystems = this.fuzzyEntries.map(entryEcosystems);
+    const words = new Map<string, string>();
     this.tokens = new TokenIndex(
       this.fuzzyEntries.map((e) => ({
-        identity: normalizeTokens([e.name, ...e.packages.map((p) => p.name)]),
-        keywords: normalizeTokens(e.keywords),
-        description: normalizeTokens(e.description),
+        identity: normalizeTokens([e.name, ...e.packages.map((p) => p.name)], words),
+        keywords: normalizeTokens(e.keywords, words),
+        description: normalizeTokens(e.description, words),
       })),
     );
   }
@@ -75,7 +76,8 @@ export class Matcher {
     if (dependents) {
       // Squared, so a package a handful of libraries share falls well below one that a single library wraps.
       const specificity = idf(dependents.entries.length, this.index.libraryCount) ** 2;
-      for (const entry of dependents.entries) {
+      // Skipped outright when even the best-placed wrapper would fall under the threshold (lodash in a big org).
+      for (const entry of SCORE.wrapper * specificity >= this.threshold ? dependents.entries : []) {
         if (!isSuggestible(entry)) continue;
         out.push({ entry, score: SCORE.wrapper * specificity, match: 'wrapper', reason: `wraps ${label}, which this file imports` });
       }
@@ -116,7 +118,7 @@ export class Matcher {
   private fuzzy(query: QueryToken[], eco: Ecosystem | undefined, factor: number, what: string): Suggestion[] {
     if (query.length === 0) return [];
     const out: Suggestion[] = [];
-    for (const hit of this.tokens.search(query).slice(0, MAX_SUGGESTIONS * 4)) {
+    for (const hit of this.tokens.search(query, this.threshold / (SCORE.fuzzy * factor), MAX_SUGGESTIONS * 4)) {
       const ecos = this.fuzzyEcosystems[hit.doc];
       const ecoFactor = !eco || ecos.length === 0 || ecos.includes(eco) ? 1 : OTHER_ECOSYSTEM_FACTOR;
       const score = SCORE.fuzzy * hit.score * factor * ecoFactor;

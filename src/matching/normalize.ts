@@ -89,16 +89,21 @@ function stemPlural(word: string): string {
 }
 
 /**
- * Text (or several texts) to de-duplicated canonical tokens, stopwords and one-letter words removed.
+ * Text (or several texts) to de-duplicated canonical tokens, stopwords and one-letter words removed. `cache`
+ * (word -> token), when given, is read and filled: index builds pass one to normalise each distinct word once.
  * @example normalizeTokens("retryWithBackoff.ts") // -> ["retry", "backoff"]
  * @example normalizeTokens(["@acme/http-client", "HTTPS cfg"]) // -> ["acme", "http", "client", "config"]
  */
-export function normalizeTokens(text: string | readonly string[]): string[] {
+export function normalizeTokens(text: string | readonly string[], cache?: Map<string, string>): string[] {
   const out = new Set<string>();
   for (const part of typeof text === 'string' ? [text] : text) {
     for (const word of splitWords(part)) {
       if (word.length < 2 || STOPWORDS.has(word)) continue;
-      const token = normalizeWord(word);
+      let token = cache?.get(word);
+      if (token === undefined) {
+        token = normalizeWord(word);
+        cache?.set(word, token);
+      }
       if (!STOPWORDS.has(token)) out.add(token);
     }
   }
