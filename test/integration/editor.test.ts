@@ -178,6 +178,7 @@ describe('Editor: diagnostics, hovers, quick fixes, details, dismissals, new fil
     const panel = await vscode.commands.executeCommand<vscode.WebviewPanel>('reuseRadar.library.openDetails', 'acme-demo/kafka-node');
     try {
       assert.ok(panel);
+      await waitFor(() => panel.visible, 'the details panel to be visible');
       assert.strictEqual(api.details.panelFor('acme-demo/kafka-node'), panel);
       assert.strictEqual(panel.title, 'kafka-node');
       const html = panel.webview.html;
@@ -191,6 +192,7 @@ describe('Editor: diagnostics, hovers, quick fixes, details, dismissals, new fil
       assert.ok(html.includes('<code>npm install @acme/kafka</code>'));
       const again = await vscode.commands.executeCommand<vscode.WebviewPanel>('reuseRadar.library.openDetails', { libraryId: 'acme-demo/kafka-node' });
       assert.strictEqual(again, panel, 'the panel is reused');
+      await waitFor(() => panel.active, 'the revealed panel to be active');
     } finally {
       panel?.dispose();
     }
