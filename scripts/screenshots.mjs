@@ -35,33 +35,41 @@ try {
     }
   };
   const openFile = async (relative) => {
-    await page.keyboard.press('Control+P');
-    await page.waitForSelector('.quick-input-widget', { state: 'visible' });
-    await page.keyboard.type(relative);
-    await sleep(800);
-    await page.keyboard.press('Enter');
-    await sleep(1500);
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await page.keyboard.press('Control+P');
+      await page.waitForSelector('.quick-input-widget', { state: 'visible' });
+      await page.keyboard.type(relative);
+      await sleep(1500);
+      await page.keyboard.press('Enter');
+      const opened = await page.waitForSelector(`.tab[aria-label^="${path.basename(relative)}"]`, { timeout: 5000 }).then(() => true, () => false);
+      if (opened) return sleep(1500);
+      await page.keyboard.press('Escape');
+    }
+    throw new Error(`could not open ${relative}`);
   };
 
   // 1. The sidebar: suggestions for the demo workspace and the catalog.
+  const sidebarVisible = () => page.locator('[id="workbench.parts.sidebar"]').isVisible();
   await page.click('.activitybar [aria-label^="Reuse Radar"]');
+  await sleep(1500);
+  if (!(await sidebarVisible())) await page.click('.activitybar [aria-label^="Reuse Radar"]');
   await sleep(5000);
-  await openFile('web-app/src/api.ts');
-  await page.click('.activitybar [aria-label^="Reuse Radar"]').catch(() => {});
-  await sleep(300);
-  await page.click('.activitybar [aria-label^="Reuse Radar"]').catch(() => {});
-  await sleep(2500);
-  const firstSuggestion = page.locator('[id="workbench.parts.sidebar"] .monaco-list-row').first();
-  await firstSuggestion.click().catch(() => {});
-  await page.keyboard.press('ArrowRight').catch(() => {});
-  await sleep(1000);
+  // Expand the first suggestion so the files and lines that triggered it show.
+  await page.locator('[id="workbench.parts.sidebar"] .monaco-list-row').first().click().catch(() => {});
+  await sleep(1500);
   await page.screenshot({ path: path.join(outDir, 'sidebar.png') });
 
   // 2. A hover on an import an internal library wraps.
+  await openFile('web-app/src/api.ts');
   const token = page.locator('.view-line span', { hasText: "'axios'" }).first();
   await token.hover();
-  await page.waitForSelector('.monaco-hover:not(.hidden)', { timeout: 10_000 }).catch(() => {});
-  await sleep(1500);
+  // The language server's own hover may arrive first ("Loading…"); wait for ours.
+  await page.locator('.monaco-hover', { hasText: 'Open details' }).first().waitFor({ timeout: 30_000 }).catch(async () => {
+    await page.mouse.move(5, 5);
+    await token.hover();
+    await page.locator('.monaco-hover', { hasText: 'Open details' }).first().waitFor({ timeout: 30_000 });
+  });
+  await sleep(800);
   await page.screenshot({ path: path.join(outDir, 'hover.png') });
   await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');

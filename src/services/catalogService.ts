@@ -42,6 +42,7 @@ export class CatalogService extends Disposable {
   private _refreshing: Promise<RefreshOutcome> | undefined;
   private _timer: ReturnType<typeof setInterval> | undefined;
   private readonly store: CatalogCacheStore;
+  private readonly etagsFile: vscode.Uri;
 
   constructor(
     storageUri: vscode.Uri,
@@ -51,6 +52,8 @@ export class CatalogService extends Disposable {
   ) {
     super();
     this.store = new CatalogCacheStore(vscode.Uri.joinPath(storageUri, 'catalog.json').fsPath);
+    // Catalog-file URLs answered with an ETag: their text is kept so an unchanged file costs one 304 request.
+    this.etagsFile = vscode.Uri.joinPath(storageUri, 'catalog-etags.json');
     this._catalog = loadDemoCatalog();
     this._matcher = new Matcher(this._catalog, { threshold: settings.current.threshold });
     this.register(settings.onDidChange((keys) => {
@@ -178,6 +181,7 @@ export class CatalogService extends Disposable {
         topic: s.topic || undefined,
         baseDir: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? process.cwd(),
         fetch: globalThis.fetch,
+        etags: await this.readEtags(),
         readFile: async (file: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(file))),
         signal: controller.signal,
         onProgress: (p: { org: string; repositories: number; total?: number }) =>
@@ -187,6 +191,7 @@ export class CatalogService extends Disposable {
       const catalog: Catalog = { ...result.catalog, origin: originFor(s.orgs, s.catalogFiles) };
       for (const warning of result.warnings) this.log.warn(warning);
       await this.store.save(catalog);
+      await this.writeEtags(result.etags);
       this._lastError = undefined;
       this.setCatalog(catalog, 'ready');
       const message = `Catalog refreshed: ${catalog.entries.length} libraries (${result.requests} API requests).`;
@@ -204,6 +209,23 @@ export class CatalogService extends Disposable {
       return { ok: false, libraries: this._catalog.entries.length, requests: 0, message: `Catalog refresh failed: ${this._lastError}. The previous catalog is kept.` };
     } finally {
       cancel?.dispose();
+    }
+  }
+
+  private async readEtags(): Promise<Record<string, { etag: string; text: string }>> {
+    try {
+      const parsed: unknown = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(this.etagsFile)));
+      return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, { etag: string; text: string }>) : {};
+    } catch {
+      return {};
+    }
+  }
+
+  private async writeEtags(etags: Record<string, { etag: string; text: string }>): Promise<void> {
+    try {
+      await vscode.workspace.fs.writeFile(this.etagsFile, new TextEncoder().encode(JSON.stringify(etags)));
+    } catch (err) {
+      this.log.debug(`Could not keep catalog-file ETags: ${messageOf(err)}`);
     }
   }
 
