@@ -3,8 +3,6 @@ import { classifyImport, type ProjectContext } from '../imports/classify';
 import { extractImports } from '../imports/extractImports';
 import { languageForPath } from '../imports/languages';
 import type { ImportRef, SourceLanguage } from '../imports/types';
-import { readRepoDismissals, REPO_DISMISSALS_FILE } from '../matching/dismissals';
-import type { Dismissal } from '../matching/types';
 import type { SettingsService } from '../services/settings';
 import type { SuggestionModel } from '../services/suggestionModel';
 import { Disposable } from '../util/disposable';
@@ -12,6 +10,7 @@ import type { Logger } from '../util/log';
 import { DocumentImportWatcher } from './documentImportWatcher';
 import { GitignoreRules } from './gitignoreRules';
 import type { ProjectContextService } from './projectContextService';
+import { RepoDismissalsWatcher } from './repoDismissalsWatcher';
 import { excludeGlob, includeGlob, isInExcludedFolder, looksBinary, looksLikeFolderName, MAX_ANALYSED_BYTES, SOURCE_EXTENSIONS } from './scanRules';
 import { filesUnderNewFolder, isFolder } from './walkDirectory';
 
@@ -55,7 +54,6 @@ export class WorkspaceScanner extends Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private current: vscode.CancellationTokenSource | undefined;
   private _lastResult: ScanResult | undefined;
-  private dismissalsKey = '[]';
 
   constructor(
     private readonly model: SuggestionModel,
@@ -74,22 +72,17 @@ export class WorkspaceScanner extends Disposable {
     this.register(folders.onDidCreate((uri) => void this.addFolder(uri)));
     const ignores = this.register(vscode.workspace.createFileSystemWatcher('**/.gitignore'));
     for (const event of [ignores.onDidCreate, ignores.onDidChange, ignores.onDidDelete]) this.register(event(() => this.later('rescan', 1000, () => void this.rescan())));
-    const dismissals = this.register(vscode.workspace.createFileSystemWatcher(`**/${REPO_DISMISSALS_FILE}`));
-    for (const event of [dismissals.onDidCreate, dismissals.onDidChange, dismissals.onDidDelete]) this.register(event(() => this.later('dismissals', 100, () => void this.loadDismissals())));
     this.register(vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('files.exclude') || e.affectsConfiguration('search.exclude')) this.later('rescan', 1000, () => void this.rescan());
     }));
     this.register(settings.onDidChange((keys) => {
       if (keys.has('scanMaxFiles')) this.later('rescan', 1000, () => void this.rescan());
     }));
-    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => {
-      void this.loadDismissals();
-      this.later('rescan', 1000, () => void this.rescan());
-    }));
+    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.later('rescan', 1000, () => void this.rescan())));
     this.register(projects.onDidChange((folder) => void this.reclassify(folder)));
     // A closed editor may have held unsaved text: the file on disk is the truth again.
     this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.queueChange(doc.uri)));
-    void this.loadDismissals();
+    this.register(new RepoDismissalsWatcher(model, log));
     this.later('rescan', 0, () => void this.rescan());
   }
 
@@ -285,25 +278,6 @@ export class WorkspaceScanner extends Disposable {
       }
       await new Promise((resolve) => setImmediate(resolve));
     }
-  }
-
-  private async loadDismissals(): Promise<void> {
-    const all: Dismissal[] = [];
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      if (folder.uri.scheme !== 'file') continue;
-      try {
-        all.push(...await readRepoDismissals(folder.uri.fsPath));
-      } catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        this.log.warn(message);
-        void vscode.window.showWarningMessage(`Reuse Radar: ${message}`);
-      }
-    }
-    const key = JSON.stringify(all);
-    if (key === this.dismissalsKey || this.isDisposed) return;
-    this.dismissalsKey = key;
-    this.log.info(`Repository dismissals: ${all.length} from ${REPO_DISMISSALS_FILE}.`);
-    this.model.setRepositoryDismissals(all);
   }
 
   private later(name: string, delayMs: number, run: () => void): void {
