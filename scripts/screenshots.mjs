@@ -61,7 +61,7 @@ try {
 
   // 2. A hover on an import an internal library wraps.
   await openFile('web-app/src/api.ts');
-  const token = page.locator('.view-line span', { hasText: "'axios'" }).first();
+  const token = page.locator('.view-line span[class^="mtk"]', { hasText: /^'axios'$/ }).first();
   await token.hover();
   // The language server's own hover may arrive first ("Loading…"); wait for ours.
   await page.locator('.monaco-hover', { hasText: 'Open details' }).first().waitFor({ timeout: 30_000 }).catch(async () => {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { DEFAULT_THRESHOLD } from '../matching/matcher';
 import { Disposable } from '../util/disposable';
 
 export type GroupBy = 'ecosystem' | 'topic' | 'owner';
@@ -63,7 +64,7 @@ export class SettingsService extends Disposable {
       refreshIntervalHours: Math.max(0, c.get<number>('catalog.refreshIntervalHours', 24)),
       useDemo: c.get<boolean>('catalog.useDemo', true),
       groupBy: c.get<GroupBy>('catalog.groupBy', 'ecosystem'),
-      threshold: c.get<number>('matching.threshold', 0.35),
+      threshold: c.get<number>('matching.threshold', DEFAULT_THRESHOLD),
       diagnosticsSeverity: c.get<DiagnosticSeveritySetting>('diagnostics.severity', 'information'),
       notifyNewFiles: c.get<boolean>('newFiles.notify', true),
       scanMaxFiles: Math.max(0, c.get<number>('scan.maxFiles', 5000)),
