@@ -72,7 +72,10 @@ export class ContributeCommands extends Disposable {
     const mode = options.mode ?? (options.files?.length || args.uris.length ? 'files' : undefined);
     if (mode !== 'files') {
       const clone = await this.libraryClone(options);
-      if (clone && (mode === 'git' || hasChanges(clone))) return this.contributeClone(ui, options, clone);
+      // From a library's tree item or hover, a clone of another library is not what the user means.
+      const invokedFor = args.entryArg !== undefined ? resolveEntry(args.entryArg, this.deps.catalog) : undefined;
+      const fits = clone && (!invokedFor || invokedFor.id === clone.entry.id);
+      if (clone && fits && (mode === 'git' || hasChanges(clone))) return this.contributeClone(ui, options, clone);
       if (mode === 'git') {
         const message = clone
           ? `${vscode.workspace.asRelativePath(clone.repository.rootUri)} has no uncommitted or unpushed changes to contribute.`

@@ -102,9 +102,10 @@ async function chooseFolder(ui: ContributionUi, options: PublishOptions): Promis
 async function repositoryOf(folder: vscode.Uri): Promise<string | undefined> {
   const git = await getGitApi();
   const repository = git ? git.getRepository(folder) ?? (await git.openRepository(folder).catch(() => null)) : null;
-  const urls = repository
-    ? [...repository.state.remotes].sort((a, b) => Number(b.name === 'origin') - Number(a.name === 'origin')).flatMap((r) => [r.fetchUrl, r.pushUrl])
-    : [(await localProvenance(nodePath.join(folder.fsPath, '.reuse-radar-probe'))).repo];
+  if (repository && !repository.state.remotes.length) await repository.status();
+  const remotes = [...(repository?.state.remotes ?? [])].sort((a, b) => Number(b.name === 'origin') - Number(a.name === 'origin'));
+  // Without the Git extension (or before it has read the repository), .git/config's origin.
+  const urls = [...remotes.flatMap((r) => [r.fetchUrl, r.pushUrl]), (await localProvenance(nodePath.join(folder.fsPath, '.reuse-radar-probe'))).repo];
   for (const url of urls) {
     const parsed = url ? parseRemoteUrl(url) : undefined;
     if (parsed) return `${parsed.owner}/${parsed.name}`;

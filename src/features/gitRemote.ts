@@ -103,7 +103,8 @@ export function sameFormUrl(remoteUrl: string, repo: string): string | undefined
   const scp = /^((?:[^@/\s]+@)?[^:/\s]+):/.exec(text);
   if (scp && !/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return `${scp[1]}:${repo}.git`;
   const url = new URL(text);
-  url.username = '';
+  // ssh's user ("git@") names the account to log in as; an http(s) user and any password are credentials.
+  if (!/^(git\+)?ssh/i.test(url.protocol)) url.username = '';
   url.password = '';
   url.pathname = `/${repo}.git`;
   url.search = '';

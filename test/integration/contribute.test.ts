@@ -1,0 +1,328 @@
+import * as assert from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as nodePath from 'node:path';
+import * as vscode from 'vscode';
+import type { ContributeOutcome } from '../../src/commands/contributeCommands';
+import type { Catalog, CatalogEntry } from '../../src/catalog/model';
+import type { CatalogState } from '../../src/services/catalogService';
+import { startGitHubStandIn, type GitHubStandIn, type StandInRepo } from '../support/githubStandIn';
+import { mirrorBareRepos, type BareRepoMirror } from '../support/githubStandIn/bareRepoMirror';
+import { addContributionRoutes } from '../support/githubStandIn/contributionRoutes';
+import { getApi } from './support/api';
+import { waitFor } from './support/waitFor';
+
+const ANN_TOKEN = 'ghp_AnnContributes0123456789abcdefABCDEF';
+const BOB_TOKEN = 'bob-plain-secret-7d31a9c2';
+const TEMPLATE = '## Description\n\n<!-- What does this change do? -->\n\n## Checklist\n- [ ] Tests added\n';
+// GitHub's waits scaled down, writes unspaced and no 5xx retries, so failures show at once.
+const CLIENT = { msPerSecond: 5, minWriteIntervalMs: 0, retries: 0, forkPollMs: 10 };
+const root = nodePath.resolve(__dirname, '..', '..', '..');
+const fixture = (name: string) => vscode.Uri.file(nodePath.join(root, 'test', 'fixtures', 'workspace', 'contribute', name));
+const GIT_ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_DATE: '2026-01-02T03:04:05+0000', GIT_COMMITTER_DATE: '2026-01-02T03:04:05+0000' };
+const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, env: GIT_ENV, encoding: 'utf8' }).trim();
+
+interface Shown { level: 'info' | 'warn' | 'error'; text: string; detail?: string; actions: string[] }
+
+/** The command's ui port with messages recorded (answering none of them) and progress steps recorded beside the real notification. */
+function recordingUi() {
+  const shown: Shown[] = [];
+  const steps: string[] = [];
+  const record = (level: Shown['level']) => async (text: string, options: { detail?: string }, ...actions: string[]) => {
+    shown.push({ level, text, detail: options.detail, actions });
+    return undefined;
+  };
+  const ui = {
+    info: record('info'),
+    warn: record('warn'),
+    error: record('error'),
+    progress: <R>(title: string, task: (report: (m: string) => void, token: vscode.CancellationToken) => Promise<R>) =>
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (progress, token) => {
+        steps.push(title);
+        return task((message) => {
+          steps.push(message);
+          progress.report({ message });
+        }, token);
+      }),
+    openExternal: async () => true,
+  };
+  return { ui, shown, steps };
+}
+
+function entry(repo: string, host: string): CatalogEntry {
+  return {
+    id: repo.toLowerCase(), name: repo.split('/')[1], repo, host, packages: [{ ecosystem: 'npm', name: `@${repo}` }], description: `${repo} library`,
+    keywords: [], dependencies: [], owners: ['@acme/platform'], lifecycle: 'production', kind: 'library', hasContributing: true, links: {}, sources: ['test'],
+  };
+}
+
+const contribute = (...args: unknown[]) => vscode.commands.executeCommand<ContributeOutcome>('reuseRadar.contribute', ...args);
+const branchesOf = (repo: StandInRepo, prefix: string) => [...repo.git.refs.keys()].filter((r) => r.startsWith(`refs/heads/${prefix}`));
+const fileAt = (repo: StandInRepo, ref: string, path: string) => {
+  const found = repo.git.resolvePath(repo.git.refs.get(ref)!, path);
+  return found ? repo.git.readBlob(found.sha) : undefined;
+};
+
+describe('Contribute upstream and Publish as InnerSource (against the GitHub stand-in)', function () {
+  this.timeout(60_000);
+  let gh: GitHubStandIn;
+  let mirror: BareRepoMirror;
+  let tmp: string;
+  let httpClient: StandInRepo;
+  let previous: { catalog: Catalog; state: CatalogState };
+
+  const useToken = (token: string) => vscode.commands.executeCommand('reuseRadar.github.setToken', token);
+
+  before(async () => {
+    const api = await getApi();
+    previous = { catalog: api.catalog.catalog, state: api.catalog.state };
+    tmp = mkdtempSync(nodePath.join(tmpdir(), 'rr-contrib-'));
+    gh = await startGitHubStandIn();
+    addContributionRoutes(gh);
+    mirror = mirrorBareRepos(gh, nodePath.join(tmp, 'remotes'));
+    gh.state.addToken(ANN_TOKEN, 'ann');
+    gh.state.addToken(BOB_TOKEN, 'bob');
+    gh.state.addOrg('acme');
+    const guidance = {
+      'CONTRIBUTING.md': '# Contributing\n\nOpen an issue before large changes.\n\n## Tests\n\nRun `npm test`.\n',
+      '.github/CODEOWNERS': '* @acme/platform\n',
+      '.github/PULL_REQUEST_TEMPLATE.md': TEMPLATE,
+      'innersource.json': JSON.stringify({ title: 'HTTP client', contributions: ['Retries', 'Docs'], skills: ['TypeScript'] }),
+    };
+    httpClient = gh.state.addRepo({ owner: 'acme', name: 'http-client', files: { 'README.md': '# http-client\n', 'src/index.ts': 'export const v = 1;\n', ...guidance } });
+    httpClient.permissions.ann = 'write';
+    gh.state.addRepo({ owner: 'acme', name: 'parser', files: { 'README.md': '# parser\n' } }).permissions.ann = 'write';
+    gh.state.addRepo({ owner: 'acme', name: 'lib' }).permissions.ann = 'write';
+    gh.state.addRepo({ owner: 'ann', name: 'widget', files: { 'README.md': '# widget\n' } });
+
+    const config = vscode.workspace.getConfiguration('reuseRadar');
+    await config.update('github.apiUrl', gh.url, vscode.ConfigurationTarget.Global);
+    await useToken(ANN_TOKEN);
+    const host = new URL(gh.url).host;
+    const catalog: Catalog = { schemaVersion: 1, generatedAt: new Date().toISOString(), entries: [entry('acme/http-client', host), entry('acme/lib', host)], replacements: [] };
+    // The apiUrl change reloads the (demo) catalog; set ours once that has happened.
+    await waitFor(async () => {
+      api.catalog.setCatalog(catalog, 'ready');
+      await new Promise((r) => setTimeout(r, 100));
+      return api.catalog.catalog === catalog;
+    }, 'the test catalog to stay in place');
+  });
+
+  after(async () => {
+    // Let the Git extension forget the temporary repositories before they are deleted.
+    for (const dir of ['lib', 'widget']) await vscode.commands.executeCommand('git.close', vscode.Uri.file(nodePath.join(tmp, dir))).then(undefined, () => undefined);
+    await useToken('');
+    await vscode.workspace.getConfiguration('reuseRadar').update('github.apiUrl', undefined, vscode.ConfigurationTarget.Global);
+    const api = await getApi();
+    await waitFor(() => api.catalog.catalog !== previous.catalog || api.catalog.state === previous.state, 'the demo catalog back');
+    if (api.catalog.state !== previous.state) api.catalog.setCatalog(previous.catalog, previous.state);
+    // Leave the extension idle for the suites after this one (the closed editor is re-read by the scanner).
+    await waitFor(() => !api.scanner.isScanning, 'the workspace scanner to be idle', 15_000);
+    await gh?.close();
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('opens a pull request with the file, the template and the provenance, and never the token', async () => {
+    const { ui, shown, steps } = recordingUi();
+    const outcome = await contribute({ repo: 'acme/http-client', files: [{ uri: fixture('retry.ts'), path: 'src/retry.ts' }], title: 'Add retry helper', body: 'Retries with backoff.', confirm: true, ui, client: CLIENT });
+    assert.strictEqual(outcome.status, 'opened', JSON.stringify(outcome));
+    assert.strictEqual(outcome.branch, 'reuse-radar/add-retry-helper');
+    assert.strictEqual(outcome.fork, undefined);
+    const pulls = gh.state.pulls.filter((p) => p.repo === 'acme/http-client');
+    assert.strictEqual(pulls.length, 1);
+    const pull = pulls[0];
+    assert.strictEqual(outcome.url, `${gh.url}/acme/http-client/pull/${pull.number}`);
+    assert.deepStrictEqual([pull.head.repo, pull.head.ref, pull.base.ref, pull.draft], ['acme/http-client', 'reuse-radar/add-retry-helper', 'main', false]);
+    const body = pull.body ?? '';
+    assert.match(body, /## Description\n\nRetries with backoff\./, 'the description sits under the template heading');
+    assert.match(body, /## Checklist/);
+    assert.match(body, /### Provenance[\s\S]*- Path: `[^`]*contribute\/retry\.ts`/);
+    assert.ok(!body.includes(ANN_TOKEN) && !JSON.stringify(shown).includes(ANN_TOKEN) && !steps.join('\n').includes(ANN_TOKEN), 'no token anywhere');
+    assert.strictEqual(fileAt(httpClient, 'refs/heads/reuse-radar/add-retry-helper', 'src/retry.ts')?.toString('utf8'), (await vscode.workspace.fs.readFile(fixture('retry.ts'))).toString());
+    assert.deepStrictEqual(shown.map((s) => [s.level, s.text, s.actions]), [['info', `Opened pull request #${pull.number} in acme/http-client.`, ['Open pull request']]]);
+    assert.ok(steps.includes('Contributing to acme/http-client') && steps.some((s) => /^Opening the pull request/.test(s)), steps.join(' | '));
+  });
+
+  it('running it again offers the existing pull request instead of a duplicate', async () => {
+    const { ui, shown } = recordingUi();
+    const outcome = await contribute({ repo: 'acme/http-client', files: [{ uri: fixture('retry.ts'), path: 'src/retry.ts' }], title: 'Add retry helper', body: 'Retries with backoff.', confirm: true, ui, client: CLIENT });
+    assert.strictEqual(outcome.status, 'reused');
+    assert.deepStrictEqual(outcome.reused, { branch: true, pull: true });
+    assert.strictEqual(gh.state.pulls.filter((p) => p.repo === 'acme/http-client').length, 1, 'exactly one pull request');
+    assert.deepStrictEqual(branchesOf(httpClient, 'reuse-radar/'), ['refs/heads/reuse-radar/add-retry-helper'], 'exactly one branch');
+    assert.match(shown[0].text, /^An open pull request from reuse-radar\/add-retry-helper already exists in acme\/http-client: #1\.$/);
+  });
+
+  it('forks first when the user cannot push, and opens the pull request from the fork to the canonical repository', async () => {
+    await useToken(BOB_TOKEN);
+    try {
+      const { ui, shown } = recordingUi();
+      const outcome = await contribute({ repo: 'acme/http-client', files: [{ content: 'export const timeoutMs = 5000;\n', path: 'src/timeout.ts' }], title: 'Add timeout option', confirm: true, ui, client: CLIENT });
+      assert.strictEqual(outcome.status, 'opened', JSON.stringify(outcome));
+      assert.strictEqual(outcome.fork, 'bob/http-client');
+      const pull = gh.state.pulls.find((p) => p.head.ref === 'reuse-radar/add-timeout-option');
+      assert.ok(pull);
+      assert.deepStrictEqual([pull.repo, pull.head.repo, pull.user], ['acme/http-client', 'bob/http-client', 'bob']);
+      assert.deepStrictEqual(branchesOf(httpClient, 'reuse-radar/add-timeout'), [], 'nothing pushed to the canonical repository');
+      assert.ok(!(pull.body ?? '').includes(BOB_TOKEN) && !JSON.stringify(shown).includes(BOB_TOKEN));
+      assert.match(shown[0].text, /from your fork bob\/http-client\.$/);
+    } finally {
+      await useToken(ANN_TOKEN);
+    }
+  });
+
+  it('a 500 in the middle of the tree creation fails clearly; a retry leaves exactly one branch and one pull request', async () => {
+    const parser = gh.state.repo('acme', 'parser')!;
+    gh.faults.add({ method: 'POST', path: /^\/repos\/acme\/parser\/git\/trees$/, status: 500, body: { message: 'Server Error' } });
+    const files = [{ uri: fixture('parser.ts'), path: 'src/parser.ts' }, { uri: fixture('table.bin'), path: 'data/table.bin' }];
+    const first = recordingUi();
+    const failed = await contribute({ repo: 'acme/parser', files, title: 'Add pair parser', confirm: true, ui: first.ui, client: CLIENT });
+    assert.strictEqual(failed.status, 'failed');
+    assert.strictEqual(failed.error?.code, 'network');
+    assert.deepStrictEqual(first.shown.map((s) => [s.level, s.text]), [['error', 'GitHub failed (500) while creating the file tree for acme/parser; nothing was left half-made, try again.']]);
+    assert.ok(!/\n\s+at /.test(first.shown[0].text), 'no stack trace');
+    assert.deepStrictEqual(branchesOf(parser, 'reuse-radar/'), []);
+    assert.strictEqual(gh.state.pulls.filter((p) => p.repo === 'acme/parser').length, 0);
+
+    const second = recordingUi();
+    const retried = await contribute({ repo: 'acme/parser', files, title: 'Add pair parser', confirm: true, ui: second.ui, client: CLIENT });
+    assert.strictEqual(retried.status, 'opened', JSON.stringify(retried));
+    assert.deepStrictEqual(branchesOf(parser, 'reuse-radar/'), ['refs/heads/reuse-radar/add-pair-parser']);
+    assert.strictEqual(gh.state.pulls.filter((p) => p.repo === 'acme/parser').length, 1);
+    assert.deepStrictEqual([...(fileAt(parser, 'refs/heads/reuse-radar/add-pair-parser', 'data/table.bin') ?? [])], [...(await vscode.workspace.fs.readFile(fixture('table.bin')))], 'the binary file arrives byte for byte');
+  });
+
+  it('404 → a message naming the repository', async () => {
+    const { ui, shown } = recordingUi();
+    const outcome = await contribute({ repo: 'acme/secret-sauce', files: [{ content: 'x\n', path: 'x.txt' }], title: 'Try', confirm: true, ui, client: CLIENT });
+    assert.strictEqual(outcome.status, 'failed');
+    assert.strictEqual(outcome.error?.code, 'not-found');
+    assert.deepStrictEqual(shown.map((s) => [s.level, s.text]), [['error', 'You have no access to acme/secret-sauce or it does not exist']]);
+  });
+
+  it('explorer selection of several files (uri, uris[]) becomes one commit', async () => {
+    const { ui } = recordingUi();
+    const before = gh.requests.length;
+    const outcome = await contribute(fixture('retry.ts'), [fixture('retry.ts'), fixture('parser.ts')], { repo: 'acme/http-client', title: 'Share helpers', confirm: true, ui, client: CLIENT });
+    assert.strictEqual(outcome.status, 'opened', JSON.stringify(outcome));
+    const commits = gh.requests.slice(before).filter((r) => r.method === 'POST' && r.path.endsWith('/git/commits'));
+    assert.strictEqual(commits.length, 1);
+    const ref = 'refs/heads/reuse-radar/share-helpers';
+    assert.ok(fileAt(httpClient, ref, 'test/fixtures/workspace/contribute/retry.ts') ?? fileAt(httpClient, ref, 'contribute/retry.ts'), 'retry.ts keeps its workspace path');
+    assert.ok(fileAt(httpClient, ref, 'test/fixtures/workspace/contribute/parser.ts') ?? fileAt(httpClient, ref, 'contribute/parser.ts'), 'parser.ts keeps its workspace path');
+  });
+
+  it('interactive: the invoking library is preselected, path/title/description asked, owners/wanted contributions/CONTRIBUTING reviewed, draft chosen', async () => {
+    const picks: string[][] = [];
+    const inputs: string[] = [];
+    const { ui, shown } = recordingUi();
+    const editor = await vscode.window.showTextDocument(fixture('parser.ts'));
+    editor.selection = new vscode.Selection(1, 0, 3, 1);
+    const answering = {
+      ...ui,
+      pick: async <T extends vscode.QuickPickItem>(items: T[]) => {
+        picks.push(items.map((i) => `${i.picked ? '*' : ''}${i.label}`));
+        return items.find((i) => i.picked);
+      },
+      input: async (options: vscode.InputBoxOptions) => {
+        inputs.push(`${options.title}=${options.value ?? ''}`);
+        return options.value ?? 'Splits "a=1;b=2" pairs.';
+      },
+      info: async (text: string, options: { modal?: boolean; detail?: string }, ...actions: string[]) => {
+        shown.push({ level: 'info', text, detail: options.detail, actions });
+        return options.modal ? 'Open Draft Pull Request' : undefined;
+      },
+    };
+    try {
+      const outcome = await contribute('acme/http-client', undefined, { ui: answering, client: CLIENT });
+      assert.strictEqual(outcome.status, 'opened', JSON.stringify({ outcome, shown }));
+      assert.deepStrictEqual(picks, [['*http-client', 'lib']], 'the invoking library comes first, preselected');
+      assert.deepStrictEqual(inputs, [
+        'Path of the file in acme/http-client=contribute/parser.ts',
+        'Contribute to acme/http-client: pull request title=Add parser.ts',
+        'Contribute to acme/http-client: description=',
+      ]);
+      const review = shown.find((s) => s.text === 'Contribute to acme/http-client?');
+      assert.ok(review, JSON.stringify(shown));
+      assert.deepStrictEqual(review.actions, ['Open Pull Request', 'Open Draft Pull Request', 'Open Contributing Guide']);
+      assert.match(review.detail ?? '', /Owners: @acme\/platform/);
+      assert.match(review.detail ?? '', /Wanted contributions: Retries, Docs/);
+      assert.match(review.detail ?? '', /Skills: TypeScript/);
+      assert.match(review.detail ?? '', /Contributing guide \(http:\/\/127\.0\.0\.1:\d+\/acme\/http-client\/blob\/main\/CONTRIBUTING\.md\):\n.*Open an issue before large changes/);
+      const pull = gh.state.pulls.find((p) => p.head.ref === 'reuse-radar/add-parser-ts');
+      assert.ok(pull);
+      assert.strictEqual(pull.draft, true);
+      assert.match(pull.body ?? '', /Splits "a=1;b=2" pairs\.[\s\S]*- Path: `[^`]*parser\.ts#L2-L4`/);
+      const sent = fileAt(httpClient, 'refs/heads/reuse-radar/add-parser-ts', 'contribute/parser.ts')?.toString('utf8');
+      assert.strictEqual(sent, editor.document.getText(editor.selection), 'only the selection is contributed');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }
+  });
+
+  it('a clone of a catalog library: branch, commit, push through the Git extension, pull request to the canonical repository', async () => {
+    const lib = gh.state.repo('acme', 'lib')!;
+    const bare = nodePath.join(tmp, 'remotes', 'acme', 'lib.git');
+    mkdirSync(bare, { recursive: true });
+    git(bare, 'init', '-q', '--bare', '-b', 'main');
+    const work = nodePath.join(tmp, 'lib');
+    mkdirSync(nodePath.join(work, 'src'), { recursive: true });
+    git(work, 'init', '-q', '-b', 'main');
+    git(work, 'config', 'user.name', 'Ann');
+    git(work, 'config', 'user.email', 'ann@example.com');
+    git(work, 'config', 'commit.gpgsign', 'false');
+    git(work, 'config', `url.${nodePath.join(tmp, 'remotes')}/.insteadOf`, `${gh.url}/`);
+    git(work, 'remote', 'add', 'origin', `${gh.url}/acme/lib.git`);
+    // A remote called "upstream" that is not the canonical repository must not be the target.
+    git(work, 'remote', 'add', 'upstream', `${gh.url}/someone/lib.git`);
+    writeFileSync(nodePath.join(work, 'src', 'lib.ts'), 'export const speed = 1;\n');
+    writeFileSync(nodePath.join(work, 'CONTRIBUTING.md'), '# Contributing to lib\n\nSmall pull requests, please.\n');
+    git(work, 'add', '.');
+    git(work, 'commit', '-q', '-m', 'Initial');
+    git(work, 'push', '-q', '-u', 'origin', 'main');
+    mirror.sync();
+    assert.strictEqual(lib.git.refs.get('refs/heads/main'), git(work, 'rev-parse', 'HEAD'));
+
+    writeFileSync(nodePath.join(work, 'src', 'lib.ts'), 'export const speed = 2;\n');
+    writeFileSync(nodePath.join(work, 'src', 'turbo.ts'), 'export const turbo = true;\n');
+    const { ui, shown } = recordingUi();
+    const outcome = await contribute({ mode: 'git', repositoryRoot: work, title: 'Tune lib', body: 'Makes lib faster.', confirm: true, ui, client: CLIENT });
+    assert.strictEqual(outcome.status, 'opened', JSON.stringify({ outcome, shown }));
+    assert.deepStrictEqual([outcome.mode, outcome.repo, outcome.branch], ['git', 'acme/lib', 'reuse-radar/tune-lib']);
+    assert.strictEqual(git(work, 'rev-parse', '--abbrev-ref', 'HEAD'), 'reuse-radar/tune-lib');
+    assert.strictEqual(git(work, 'status', '--porcelain'), '', 'everything committed');
+    const head = git(work, 'rev-parse', 'HEAD');
+    assert.strictEqual(git(bare, 'rev-parse', 'refs/heads/reuse-radar/tune-lib'), head, 'pushed to the canonical remote');
+    const pull = gh.state.pulls.find((p) => p.repo === 'acme/lib');
+    assert.ok(pull);
+    assert.deepStrictEqual([pull.head.repo, pull.head.ref, pull.head.sha, pull.base.ref], ['acme/lib', 'reuse-radar/tune-lib', mirror.shaOf(head), 'main']);
+    assert.match(pull.body ?? '', /Makes lib faster\.[\s\S]*### Provenance/);
+    assert.strictEqual(fileAt(lib, 'refs/heads/reuse-radar/tune-lib', 'src/turbo.ts')?.toString('utf8'), 'export const turbo = true;\n');
+    assert.match(shown[0].text, /^Opened pull request #1 in acme\/lib\.$/);
+  });
+
+  it('Publish as InnerSource opens a pull request adding innersource.json and catalog-info.yaml and adds the topic', async () => {
+    const widget = gh.state.repo('ann', 'widget')!;
+    const folder = nodePath.join(tmp, 'widget');
+    mkdirSync(folder);
+    writeFileSync(nodePath.join(folder, 'package.json'), JSON.stringify({ name: '@ann/widget', description: 'Reusable widgets', keywords: ['ui'] }));
+    writeFileSync(nodePath.join(folder, 'tsconfig.json'), '{}');
+    git(folder, 'init', '-q', '-b', 'main');
+    git(folder, 'remote', 'add', 'origin', `${gh.url}/ann/widget.git`);
+    const { ui, shown } = recordingUi();
+    const outcome = await vscode.commands.executeCommand<ContributeOutcome>('reuseRadar.publishInnerSource', { folder, confirm: true, ui, client: CLIENT });
+    assert.strictEqual(outcome.status, 'opened', JSON.stringify({ outcome, shown }));
+    assert.deepStrictEqual([outcome.repo, outcome.topic], ['ann/widget', 'added']);
+    const ref = `refs/heads/${outcome.branch}`;
+    const innersource = JSON.parse(fileAt(widget, ref, 'innersource.json')?.toString('utf8') ?? '{}') as { title?: string; motivation?: string; skills?: string[] };
+    assert.deepStrictEqual([innersource.title, innersource.motivation, innersource.skills], ['@ann/widget', 'Reusable widgets', ['TypeScript']]);
+    const catalogInfo = fileAt(widget, ref, 'catalog-info.yaml')?.toString('utf8') ?? '';
+    assert.match(catalogInfo, /kind: Component/);
+    assert.match(catalogInfo, /github\.com\/project-slug: ann\/widget/);
+    assert.match(catalogInfo, /reuse-radar\/packages: npm:@ann\/widget/);
+    assert.ok(widget.topics.includes('inner-source'));
+    assert.strictEqual(gh.state.pulls.filter((p) => p.repo === 'ann/widget').length, 1);
+    assert.match(shown[0].text, /The inner-source topic was added\.$/);
+  });
+});
