@@ -15,8 +15,8 @@ import { filesUnderNewFolder, isFolder } from './walkDirectory';
 export const CHECKOUT_BURST_SIZE = 50;
 /** However long a burst keeps going, it is flushed at least this often. */
 const MAX_WAIT_MS = 3000;
-/** A file reported by both onDidCreateFiles and the file watcher counts once within this window. */
-const DEDUPE_WINDOW_MS = 10_000;
+/** How many reported files are remembered for deduplication (oldest forgotten first). */
+const REMEMBERED_FILES = 50_000;
 
 export interface NewFileBatch {
   files: { uri: vscode.Uri; relativePath: string; tokens: string[]; language?: SourceLanguage }[];
@@ -41,7 +41,9 @@ export class NewFileWatcher extends Disposable {
   /** Fires once per flushed burst, after the model update. */
   readonly onDidFlush = this._onDidFlush.event;
   private readonly pending = new Map<string, vscode.Uri>();
-  private readonly recent = new Map<string, number>();
+  /** Files already reported, until they are deleted: the editor and the file watcher both report API-created files,
+   * and watchers may repeat a creation. Insertion-ordered, so the oldest entries go first when it is full. */
+  private readonly reported = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private burstStarted = 0;
   private walking = 0;
@@ -52,7 +54,9 @@ export class NewFileWatcher extends Disposable {
     this.debounceMs = options.debounceMs ?? 750;
     this.register({ dispose: () => clearTimeout(this.timer) });
     this.register(vscode.workspace.onDidCreateFiles((e) => e.files.forEach((uri) => this.enqueue(uri))));
-    const watcher = this.register(vscode.workspace.createFileSystemWatcher('**/*', false, true, true));
+    const watcher = this.register(vscode.workspace.createFileSystemWatcher('**/*', false, true, false));
+    this.register(watcher.onDidDelete((uri) => this.forget(uri)));
+    this.register(vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.forget(uri))));
     this.register(watcher.onDidCreate((uri) => {
       if (languageForPath(uri.path)) this.enqueue(uri);
       else if (looksLikeFolderName(uri.path) && vscode.workspace.getWorkspaceFolder(uri)) void this.enqueueFolder(uri);
@@ -72,7 +76,7 @@ export class NewFileWatcher extends Disposable {
 
   private enqueue(uri: vscode.Uri): void {
     const key = uri.toString();
-    if (this.pending.has(key) || (this.recent.get(key) ?? 0) > Date.now() - DEDUPE_WINDOW_MS) return;
+    if (this.pending.has(key) || this.reported.has(key)) return;
     if (uri.scheme !== 'file' || !languageForPath(uri.path)) return;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     if (!folder || isInExcludedFolder(vscode.workspace.asRelativePath(uri, false))) return;
@@ -83,6 +87,14 @@ export class NewFileWatcher extends Disposable {
     this.timer = setTimeout(() => this.flush(), wait);
   }
 
+  /** A deleted file (or folder) may be created again later, and then counts as new again. */
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.pending.delete(key);
+    if (this.reported.delete(key) || !looksLikeFolderName(uri.path)) return;
+    for (const known of this.reported) if (known.startsWith(`${key}/`)) this.reported.delete(known);
+  }
+
   private flush(): void {
     this.timer = undefined;
     if (this.isDisposed || !this.pending.size) return;
@@ -90,11 +102,13 @@ export class NewFileWatcher extends Disposable {
       this.timer = setTimeout(() => this.flush(), this.debounceMs);
       return;
     }
-    const now = Date.now();
-    for (const [key, at] of this.recent) if (at <= now - DEDUPE_WINDOW_MS) this.recent.delete(key);
     const uris = [...this.pending.values()];
     this.pending.clear();
-    for (const uri of uris) this.recent.set(uri.toString(), now);
+    for (const uri of uris) this.reported.add(uri.toString());
+    for (const key of this.reported) {
+      if (this.reported.size <= REMEMBERED_FILES) break;
+      this.reported.delete(key);
+    }
 
     const checkout = uris.length > CHECKOUT_BURST_SIZE;
     const files = uris.map((uri) => {

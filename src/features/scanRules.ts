@@ -92,7 +92,7 @@ export function isInExcludedFolder(relativePath: string): boolean {
  */
 export function looksLikeFolderName(path: string): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1);
-  return base !== '' && !/\.[A-Za-z0-9]{1,8}$/.test(base);
+  return base !== '' && !/.\.[A-Za-z0-9]{1,8}$/.test(base);
 }
 
 /**

@@ -59,13 +59,56 @@ describe('Detection: documents, workspace scan and new files', () => {
     const listener = api.scanner.onDidFinishScan(() => finished++);
     try {
       const files = await vscode.commands.executeCommand<number>('reuseRadar.suggestions.rescan');
-      assert.ok(files >= 4, `rescan read ${files} files`);
+      assert.ok(files >= 5, `rescan read ${files} files`);
       assert.strictEqual(finished, 1);
       assert.strictEqual(api.scanner.lastResult?.cancelled, false);
       assert.ok((api.scanner.lastResult?.ignored ?? 0) >= 1, 'the git-ignored file was counted as ignored');
     } finally {
       listener.dispose();
     }
+  });
+
+  it('a rescan cancels the running scan, and reuseRadar.scan.maxFiles bounds it', async () => {
+    const results: { cancelled: boolean; files: number; limitReached: boolean }[] = [];
+    const listener = api.scanner.onDidFinishScan((r) => results.push(r));
+    const config = vscode.workspace.getConfiguration('reuseRadar');
+    try {
+      const first = api.scanner.rescan();
+      const second = api.scanner.rescan();
+      const [cancelledCount, files] = await Promise.all([first, second]);
+      assert.deepStrictEqual(results.map((r) => r.cancelled), [true, false]);
+      assert.strictEqual(cancelledCount, 0, 'the cancelled scan stopped before reading files');
+      console.log(`      workspace scan: ${files} files in ${api.scanner.lastResult?.durationMs} ms`);
+
+      await config.update('scan.maxFiles', 2, vscode.ConfigurationTarget.Global);
+      const bounded = await api.scanner.rescan();
+      assert.ok(bounded >= 1 && bounded <= 2, `read ${bounded} files with a bound of 2`);
+      assert.strictEqual(api.scanner.lastResult?.limitReached, true);
+      assert.ok(api.scanner.scannedFiles().length <= 2, 'files beyond the bound left the scanner');
+      assert.ok(!api.model.hasFile(fileUri('src', 'eventPublisher.ts')) || api.scanner.scannedFiles().some((u) => u.path.endsWith('eventPublisher.ts')));
+    } finally {
+      listener.dispose();
+      await config.update('scan.maxFiles', undefined, vscode.ConfigurationTarget.Global);
+    }
+    assert.ok(await api.scanner.rescan() >= 5);
+    assert.ok(api.model.hasFile(fileUri('src', 'eventPublisher.ts')));
+  });
+
+  it('re-classifies when a manifest changes: go.mod makes the module’s own packages local', async () => {
+    const main = fileUri('svc', 'main.go');
+    const kinds = () => api.model.imports(main).map((i) => `${i.specifier}:${i.kind}`).join(' ');
+    await waitFor(() => api.model.hasFile(main), 'main.go scanned');
+    assert.strictEqual(kinds(), 'fmt:stdlib github.com/acme-demo/go-retry:package github.com/acme-demo/orders/internal/billing:package');
+    assert.ok(libraryIds(api, main).includes('acme-demo/go-retry'), 'the internal go-retry import is recognised');
+    const goMod = path.join(workspaceRoot, 'go.mod');
+    assert.ok(!fs.existsSync(goMod), 'the fixture workspace has no go.mod of its own');
+    try {
+      fs.writeFileSync(goMod, 'module github.com/acme-demo/orders\n\ngo 1.22\n');
+      await waitFor(() => kinds().endsWith('billing:local'), `billing to become local (now: ${kinds()})`);
+    } finally {
+      fs.rmSync(goMod, { force: true });
+    }
+    await waitFor(() => kinds().endsWith('billing:package'), 'billing to be a package again once go.mod is gone');
   });
 
   it('follows the workspace .reuse-radar.json dismissals', async () => {
@@ -212,12 +255,12 @@ describe('Detection: documents, workspace scan and new files', () => {
     fs.writeFileSync(target, 'export function exponentialBackoffRetry() {}\n');
     const finding = await waitFor(() => api.model.newFileFinding(vscode.Uri.file(target)), 'a new-file finding for a file written with fs', 15_000);
     assert.strictEqual(finding.relativePath, 'detection/src/exponentialBackoffRetry.ts');
-    assert.strictEqual(finding.suggestions[0]?.entry.id, 'acme-demo/retry');
+    assert.ok(finding.suggestions.some((s) => s.entry.id === 'acme-demo/retry'), finding.suggestions.map((s) => s.entry.id).join(', '));
     // The scanner's incremental update reads its (empty) imports too.
     await waitFor(() => api.model.hasFile(vscode.Uri.file(target)), 'the scanner to pick up the new file');
   });
 
-  it('a few files created together are one batch, and matched', async () => {
+  it('a few files created together are one batch, tokenised for matching', async () => {
     const dir = path.join(detection, 'together');
     created.push(dir);
     const spy = spyOnAddNewFiles(api);
@@ -228,6 +271,7 @@ describe('Detection: documents, workspace scan and new files', () => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       assert.strictEqual(spy.calls.length, 1, JSON.stringify(spy.calls));
       assert.deepStrictEqual(spy.calls[0].sort(), ['detection/together/backoffTimer.ts', 'detection/together/jitter.py', 'detection/together/retryPolicy.ts']);
+      assert.deepStrictEqual(api.model.newFileFinding(vscode.Uri.file(path.join(dir, 'retryPolicy.ts')))?.tokens.slice(0, 2), ['retry', 'policy'], 'a small batch is authoring: tokenised and matched');
     } finally {
       spy.restore();
     }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { excludeGlob, expandBraces, includeGlob, isInExcludedFolder, looksBinary, SOURCE_EXTENSIONS } from '../../../src/features/scanRules';
+import { excludeGlob, expandBraces, includeGlob, isInExcludedFolder, looksBinary, looksLikeFolderName, SOURCE_EXTENSIONS } from '../../../src/features/scanRules';
 import { languageForPath } from '../../../src/imports/languages';
 
 describe('scanRules', () => {
@@ -35,6 +35,14 @@ describe('scanRules', () => {
     assert.strictEqual(isInExcludedFolder('.venv/lib/site.py'), true);
     assert.strictEqual(isInExcludedFolder('src/build.ts'), false);
     assert.strictEqual(isInExcludedFolder('src/outbound/queue.ts'), false);
+  });
+
+  it('tells a created path that may be a folder (no extension) from a file', () => {
+    assert.strictEqual(looksLikeFolderName('/w/src/utils'), true);
+    assert.strictEqual(looksLikeFolderName('/w/.github'), true, 'a dot folder has no extension after its name');
+    assert.strictEqual(looksLikeFolderName('/w/README.md'), false);
+    assert.strictEqual(looksLikeFolderName('/w/src/a.test.ts'), false);
+    assert.strictEqual(looksLikeFolderName('/w/'), false);
   });
 
   it('detects binary content by a NUL byte in the first 8 KB', () => {
