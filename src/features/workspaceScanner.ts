@@ -81,7 +81,11 @@ export class WorkspaceScanner extends Disposable {
     this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.later('rescan', 1000, () => void this.rescan())));
     this.register(projects.onDidChange((folder) => void this.reclassify(folder)));
     // A closed editor may have held unsaved text: the file on disk is the truth again.
-    this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.queueChange(doc.uri)));
+    // A file opened outside the scan's scope (git-ignored, excluded) leaves the model with its editor.
+    this.register(vscode.workspace.onDidCloseTextDocument((doc) => {
+      if (this.inScope(doc.uri)) this.queueChange(doc.uri);
+      else if (doc.uri.scheme === 'file' && !this.scanned.has(doc.uri.toString()) && this.model.hasFile(doc.uri)) this.model.removeFile(doc.uri);
+    }));
     this.register(new RepoDismissalsWatcher(model, log));
     this.later('rescan', 0, () => void this.rescan());
   }

@@ -141,6 +141,19 @@ describe('Detection: documents, workspace scan and new files', () => {
     assert.deepStrictEqual(api.model.imports(uri).map((i) => `${i.specifier}:${i.kind}`), ['axios:package', 'node:path:stdlib', './formatOrder:local']);
   });
 
+  // Leaving the model on close is not asserted: VS Code disposes a closed document lazily (other extensions keep it
+  // alive), so onDidCloseTextDocument may come minutes later.
+  it('a git-ignored file is analysed while it is open (the scan skipped it)', async () => {
+    const uri = fileUri('generated', 'apiClient.ts');
+    assert.strictEqual(api.model.hasFile(uri), false);
+    const doc = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(doc);
+    await waitFor(() => api.model.hasFile(uri), 'the open git-ignored file to be analysed');
+    assert.deepStrictEqual(specifiers(api, uri), ['got']);
+    assert.ok(!api.scanner.scannedFiles().some((u) => u.toString() === uri.toString()), 'the document watcher, not the scanner, holds it');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('editing updates the imports after the debounce, once per burst of keystrokes, and not for an unchanged version', async () => {
     const uri = fileUri('src', 'httpCaller.ts');
     const doc = await vscode.workspace.openTextDocument(uri);
