@@ -17,6 +17,7 @@ export interface NewFileFinding {
   uri: vscode.Uri;
   relativePath: string;
   tokens: string[];
+  language?: SourceLanguage;
   suggestions: Suggestion[];
 }
 
@@ -206,7 +207,7 @@ export class SuggestionModel extends Disposable {
       }
     }
     for (const file of this.newFiles.values()) {
-      file.suggestions = this.matchNewFile(file, undefined);
+      file.suggestions = this.matchNewFile(file, file.language);
       changed.push(file.uri);
     }
     this.changed(changed, true);
