@@ -108,12 +108,17 @@ export async function contributeFromClone(input: GitContributionInput): Promise<
   await repository.status();
   const changes = localChanges(repository);
   const head = repository.state.HEAD;
-  if (!changes.staged.length && !changes.unstaged.length && !changes.unpushed) {
+  const current = head?.name;
+  const onBase = !current || current === ctx.defaultBranch;
+  // A contribution branch that is already pushed is still worth running again: it (re)opens its pull request.
+  if (!changes.staged.length && !changes.unstaged.length && !changes.unpushed && onBase) {
     throw new Error(`${vscode.workspace.asRelativePath(repository.rootUri)} has no uncommitted or unpushed changes to contribute to ${ctx.repo}.`);
   }
 
-  let branch = head?.name;
-  if (!branch || branch === ctx.defaultBranch) {
+  let branch: string;
+  if (!onBase) {
+    branch = current;
+  } else {
     const taken = new Set<string>();
     let candidate = freeBranchName(input.title, taken);
     while (taken.size < 9 && (await branchExists(repository, candidate))) {

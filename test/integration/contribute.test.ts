@@ -64,6 +64,18 @@ const fileAt = (repo: StandInRepo, ref: string, path: string) => {
   return found ? repo.git.readBlob(found.sha) : undefined;
 };
 
+/** A clone of `${base}/acme/lib.git` whose pushes and fetches go to the bare repositories under `remotes`. */
+function cloneLib(dir: string, base: string, remotes: string): string {
+  mkdirSync(dir, { recursive: true });
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'config', 'user.name', 'Dev');
+  git(dir, 'config', 'user.email', 'dev@example.com');
+  git(dir, 'config', 'commit.gpgsign', 'false');
+  git(dir, 'config', `url.${remotes}/.insteadOf`, `${base}/`);
+  git(dir, 'remote', 'add', 'origin', `${base}/acme/lib.git`);
+  return dir;
+}
+
 describe('Contribute upstream and Publish as InnerSource (against the GitHub stand-in)', function () {
   this.timeout(60_000);
   let gh: GitHubStandIn;
@@ -111,7 +123,7 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
 
   after(async () => {
     // Let the Git extension forget the temporary repositories before they are deleted.
-    for (const dir of ['lib', 'widget']) await vscode.commands.executeCommand('git.close', vscode.Uri.file(nodePath.join(tmp, dir))).then(undefined, () => undefined);
+    for (const dir of ['lib', 'lib-bob', 'widget']) await vscode.commands.executeCommand('git.close', vscode.Uri.file(nodePath.join(tmp, dir))).then(undefined, () => undefined);
     await useToken('');
     await vscode.workspace.getConfiguration('reuseRadar').update('github.apiUrl', undefined, vscode.ConfigurationTarget.Global);
     const api = await getApi();
@@ -201,6 +213,48 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
     assert.deepStrictEqual(shown.map((s) => [s.level, s.text]), [['error', 'You have no access to acme/secret-sauce or it does not exist']]);
   });
 
+  it('401 → the rejected stored token is forgotten and signing in is offered; no token in the message', async () => {
+    await useToken('ghp_RevokedToken000000000000000000000000');
+    try {
+      const { ui, shown } = recordingUi();
+      const outcome = await contribute({ repo: 'acme/http-client', files: [{ content: 'x\n', path: 'x.txt' }], title: 'Try', confirm: true, ui, client: CLIENT });
+      assert.strictEqual(outcome.error?.code, 'auth');
+      assert.deepStrictEqual(shown.map((s) => [s.level, s.text, s.actions]), [
+        ['error', 'GitHub rejected the credentials while reading the repository for acme/http-client: sign in again.', ['Sign in to GitHub', 'Set GitHub Token']],
+      ]);
+    } finally {
+      await useToken(ANN_TOKEN);
+    }
+  });
+
+  it('shows rate-limit waits in the progress, and Cancel stops before anything is created', async () => {
+    gh.faults.secondaryRateLimit({ retryAfter: 2, path: '/repos/acme/http-client/git/trees' });
+    const waited = recordingUi();
+    const outcome = await contribute({ repo: 'acme/http-client', files: [{ content: 'export {};\n', path: 'src/empty.ts' }], title: 'Add empty module', confirm: true, ui: waited.ui, client: CLIENT });
+    assert.strictEqual(outcome.status, 'opened', JSON.stringify(outcome));
+    assert.ok(waited.steps.some((s) => /secondary rate limit: waiting 2 s$/.test(s)), waited.steps.join(' | '));
+
+    const before = gh.state.pulls.length;
+    const cancelling = recordingUi();
+    const ui = {
+      ...cancelling.ui,
+      progress: <R>(_title: string, task: (report: (m: string) => void, token: vscode.CancellationToken) => Promise<R>) => {
+        const source = new vscode.CancellationTokenSource();
+        return task((m) => {
+          cancelling.steps.push(m);
+          if (m.startsWith('Uploading')) source.cancel();
+        }, source.token);
+      },
+    };
+    const cancelled = await contribute({ repo: 'acme/http-client', files: [{ content: 'export const c = 1;\n', path: 'src/c.ts' }], title: 'Cancelled change', confirm: true, ui, client: CLIENT });
+    assert.strictEqual(cancelled.status, 'cancelled');
+    assert.deepStrictEqual(branchesOf(httpClient, 'reuse-radar/cancelled'), []);
+    assert.strictEqual(gh.state.pulls.length, before);
+    assert.strictEqual(cancelling.shown.length, 1);
+    assert.strictEqual(cancelling.shown[0].level, 'info');
+    assert.match(cancelling.shown[0].text, /^(The c|C)ontribution to acme\/http-client was cancelled/);
+  });
+
   it('explorer selection of several files (uri, uris[]) becomes one commit', async () => {
     const { ui } = recordingUi();
     const before = gh.requests.length;
@@ -266,14 +320,8 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
     const bare = nodePath.join(tmp, 'remotes', 'acme', 'lib.git');
     mkdirSync(bare, { recursive: true });
     git(bare, 'init', '-q', '--bare', '-b', 'main');
-    const work = nodePath.join(tmp, 'lib');
-    mkdirSync(nodePath.join(work, 'src'), { recursive: true });
-    git(work, 'init', '-q', '-b', 'main');
-    git(work, 'config', 'user.name', 'Ann');
-    git(work, 'config', 'user.email', 'ann@example.com');
-    git(work, 'config', 'commit.gpgsign', 'false');
-    git(work, 'config', `url.${nodePath.join(tmp, 'remotes')}/.insteadOf`, `${gh.url}/`);
-    git(work, 'remote', 'add', 'origin', `${gh.url}/acme/lib.git`);
+    const work = cloneLib(nodePath.join(tmp, 'lib'), gh.url, nodePath.join(tmp, 'remotes'));
+    mkdirSync(nodePath.join(work, 'src'));
     // A remote called "upstream" that is not the canonical repository must not be the target.
     git(work, 'remote', 'add', 'upstream', `${gh.url}/someone/lib.git`);
     writeFileSync(nodePath.join(work, 'src', 'lib.ts'), 'export const speed = 1;\n');
@@ -300,6 +348,58 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
     assert.match(pull.body ?? '', /Makes lib faster\.[\s\S]*### Provenance/);
     assert.strictEqual(fileAt(lib, 'refs/heads/reuse-radar/tune-lib', 'src/turbo.ts')?.toString('utf8'), 'export const turbo = true;\n');
     assert.match(shown[0].text, /^Opened pull request #1 in acme\/lib\.$/);
+  });
+
+  it('a clone: a failure after the push leaves the branch; running it again opens exactly one pull request', async () => {
+    const lib = gh.state.repo('acme', 'lib')!;
+    const work = nodePath.join(tmp, 'lib');
+    git(work, 'checkout', '-q', 'main');
+    writeFileSync(nodePath.join(work, 'README.md'), '# lib\n\nFast.\n');
+    gh.faults.add({ method: 'POST', path: '/repos/acme/lib/pulls', status: 500, body: { message: 'Server Error' } });
+    const first = recordingUi();
+    const failed = await contribute({ mode: 'git', repositoryRoot: work, title: 'Document lib', confirm: true, ui: first.ui, client: CLIENT });
+    assert.strictEqual(failed.status, 'failed');
+    assert.deepStrictEqual(first.shown.map((s) => s.text), ['GitHub failed (500) while opening the pull request for acme/lib; nothing was left half-made, try again.']);
+    assert.strictEqual(git(work, 'rev-parse', '--abbrev-ref', 'HEAD'), 'reuse-radar/document-lib');
+
+    const second = recordingUi();
+    const retried = await contribute({ mode: 'git', repositoryRoot: work, title: 'Document lib', confirm: true, ui: second.ui, client: CLIENT });
+    assert.strictEqual(retried.status, 'opened', JSON.stringify({ retried, shown: second.shown }));
+    assert.strictEqual(retried.branch, 'reuse-radar/document-lib');
+    const third = await contribute({ mode: 'git', repositoryRoot: work, title: 'Document lib', confirm: true, ui: recordingUi().ui, client: CLIENT });
+    assert.strictEqual(third.status, 'reused');
+    assert.strictEqual(gh.state.pulls.filter((p) => p.repo === 'acme/lib' && p.head.ref === 'reuse-radar/document-lib').length, 1);
+    assert.deepStrictEqual(branchesOf(lib, 'reuse-radar/document-lib'), ['refs/heads/reuse-radar/document-lib']);
+    assert.strictEqual(git(work, 'log', '--format=%s', '-1'), 'Document lib');
+    assert.strictEqual(git(work, 'rev-list', '--count', 'main..HEAD'), '1', 'one commit, not one per run');
+  });
+
+  it('a clone without push rights: forks, adds the fork as a remote, pushes there and opens the pull request against the canonical repository', async () => {
+    const remotes = nodePath.join(tmp, 'remotes');
+    mkdirSync(nodePath.join(remotes, 'bob', 'lib.git'), { recursive: true });
+    git(nodePath.join(remotes, 'bob', 'lib.git'), 'init', '-q', '--bare', '-b', 'main');
+    const work = cloneLib(nodePath.join(tmp, 'lib-bob'), gh.url, remotes);
+    git(work, 'fetch', '-q', 'origin');
+    git(work, 'checkout', '-q', '-B', 'main', '--track', 'origin/main');
+    writeFileSync(nodePath.join(work, 'src', 'lib.ts'), 'export const speed = 3;\n');
+    git(work, 'add', 'src/lib.ts');
+    writeFileSync(nodePath.join(work, 'notes.txt'), 'not staged, not contributed\n');
+    await useToken(BOB_TOKEN);
+    try {
+      const { ui, shown } = recordingUi();
+      const outcome = await contribute({ mode: 'git', repositoryRoot: work, title: 'Speed three', confirm: true, ui, client: CLIENT });
+      assert.strictEqual(outcome.status, 'opened', JSON.stringify({ outcome, shown }));
+      assert.strictEqual(outcome.fork, 'bob/lib');
+      assert.strictEqual(git(work, 'config', '--get', 'remote.bob.url'), `${gh.url}/bob/lib.git`);
+      assert.strictEqual(git(nodePath.join(remotes, 'bob', 'lib.git'), 'rev-parse', 'refs/heads/reuse-radar/speed-three'), git(work, 'rev-parse', 'HEAD'));
+      assert.throws(() => git(nodePath.join(remotes, 'acme', 'lib.git'), 'rev-parse', '--verify', '-q', 'refs/heads/reuse-radar/speed-three'), 'nothing pushed to the canonical repository');
+      assert.strictEqual(git(work, 'status', '--porcelain'), '?? notes.txt', 'only the staged change was committed');
+      const pull = gh.state.pulls.find((p) => p.head.ref === 'reuse-radar/speed-three');
+      assert.ok(pull);
+      assert.deepStrictEqual([pull.repo, pull.head.repo, pull.user], ['acme/lib', 'bob/lib', 'bob']);
+    } finally {
+      await useToken(ANN_TOKEN);
+    }
   });
 
   it('Publish as InnerSource opens a pull request adding innersource.json and catalog-info.yaml and adds the topic', async () => {
