@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import type { CatalogEntry } from '../catalog/model';
 import { prepareContribution, submitContribution, type ContributionContext } from '../github/contribute';
+import { webHostFor } from '../github/octokit';
 import { askPullDetails, pickLibrary, reviewBeforeSubmit } from '../features/contributionPrompts';
 import { failureOf, openSession, type ClientTuning, type Failure, type GitHubSession, type SessionDeps } from '../features/contributionSession';
-import { collectSources, commonFolder, invocationArgs, isOptionsObject, sourceProvenance, targetPaths, type InvocationArgs, type OptionFile } from '../features/contributionSources';
+import { commonFolder, targetPaths } from '../features/contributionPaths';
+import { collectSources, invocationArgs, isOptionsObject, sourceProvenance, type InvocationArgs, type OptionFile } from '../features/contributionSources';
 import { contributionUi, type ContributionUi } from '../features/contributionUi';
 import { contributeFromClone, findLibraryClone, getGitApi, localChanges, type LibraryClone } from '../features/gitContribution';
 import type { CatalogService } from '../services/catalogService';
@@ -91,8 +93,7 @@ export class ContributeCommands extends Disposable {
     const git = await getGitApi();
     if (!git) return undefined;
     const near = [vscode.window.activeTextEditor?.document.uri, ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri)].filter((u): u is vscode.Uri => !!u);
-    const webHost = new URL(this.deps.settings.current.apiUrl).host.replace(/^api\.github\.com$/, 'github.com');
-    return findLibraryClone(git, this.deps.catalog.catalog.entries, webHost, { root: options.repositoryRoot ? vscode.Uri.file(options.repositoryRoot) : undefined, near });
+    return findLibraryClone(git, this.deps.catalog.catalog.entries, webHostFor(this.deps.settings.current.apiUrl), { root: options.repositoryRoot ? vscode.Uri.file(options.repositoryRoot) : undefined, near });
   }
 
   /** Flow "from any workspace": files or a selection, sent to the target through the Git Data API. */
@@ -119,7 +120,7 @@ export class ContributeCommands extends Disposable {
           ignoreFocusOut: true,
         });
         if (answer === undefined) return { status: 'cancelled', mode: 'files', repo: ctx.repo };
-        paths = targetPaths(sources, answer.trim().replace(/^\/+/, ''));
+        paths = targetPaths(sources.map((s) => s.relativePath), answer.trim());
       }
       const first = paths[0].split('/').pop() ?? paths[0];
       const details = await askPullDetails(ui, ctx, options, { title: sources.length === 1 ? `Add ${first}` : `Add ${sources.length} files` });

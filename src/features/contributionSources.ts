@@ -43,7 +43,9 @@ export function invocationArgs(first: unknown, second: unknown): InvocationArgs 
 export function isOptionsObject(value: unknown): boolean {
   if (typeof value !== 'object' || value === null || value instanceof vscode.Uri) return false;
   const keys = Object.keys(value);
-  return keys.some((k) => ['files', 'confirm', 'title', 'body', 'draft', 'repo', 'mode', 'ui', 'client', 'repositoryRoot', 'folder', 'description'].includes(k)) && !('kind' in value && 'entry' in value);
+  // Tree nodes carry `kind`; catalog entries carry `id` and `packages` (and a `repo` too).
+  if ('kind' in value || ('id' in value && 'packages' in value)) return false;
+  return keys.some((k) => ['files', 'confirm', 'title', 'body', 'draft', 'repo', 'mode', 'ui', 'client', 'repositoryRoot', 'folder', 'description'].includes(k));
 }
 
 /**
@@ -93,28 +95,6 @@ export async function sourceProvenance(sources: ContributionSource[]): Promise<P
   const found = await Promise.all(withUri.map((s) => localProvenance(s.uri!.fsPath)));
   const paths = found.map((p, i) => `${p.path ?? withUri[i].relativePath}${withUri[i].lines ? `#${withUri[i].lines}` : ''}`);
   return { repo: found[0].repo, commit: found[0].commit, path: paths.join(', ') };
-}
-
-/**
- * Default target paths: a single source keeps its workspace path; several keep their paths below their common folder,
- * placed in `folder`.
- */
-export function targetPaths(sources: ContributionSource[], folder: string): string[] {
-  if (sources.length === 1) return [folder];
-  const common = commonFolder(sources.map((s) => s.relativePath));
-  const base = folder.replace(/^\/+|\/+$/g, '');
-  return sources.map((s) => {
-    const rest = common ? s.relativePath.slice(common.length + 1) : s.relativePath;
-    return base ? `${base}/${rest}` : rest;
-  });
-}
-
-export function commonFolder(paths: string[]): string {
-  const split = paths.map((p) => p.split('/').slice(0, -1));
-  const first = split[0] ?? [];
-  let n = 0;
-  while (n < first.length && split.every((s) => s[n] === first[n])) n++;
-  return first.slice(0, n).join('/');
 }
 
 function relativePath(uri: vscode.Uri): string {

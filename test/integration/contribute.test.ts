@@ -1,80 +1,17 @@
 import * as assert from 'node:assert';
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as nodePath from 'node:path';
 import * as vscode from 'vscode';
 import type { ContributeOutcome } from '../../src/commands/contributeCommands';
-import type { Catalog, CatalogEntry } from '../../src/catalog/model';
+import type { Catalog } from '../../src/catalog/model';
 import type { CatalogState } from '../../src/services/catalogService';
 import { startGitHubStandIn, type GitHubStandIn, type StandInRepo } from '../support/githubStandIn';
 import { mirrorBareRepos, type BareRepoMirror } from '../support/githubStandIn/bareRepoMirror';
 import { addContributionRoutes } from '../support/githubStandIn/contributionRoutes';
 import { getApi } from './support/api';
+import { ANN_TOKEN, BOB_TOKEN, CLIENT, branchesOf, cloneLib, contribute, entry, fileAt, fixture, git, recordingUi, seedContributionRepos } from './support/contributeHarness';
 import { waitFor } from './support/waitFor';
-
-const ANN_TOKEN = 'ghp_AnnContributes0123456789abcdefABCDEF';
-const BOB_TOKEN = 'bob-plain-secret-7d31a9c2';
-const TEMPLATE = '## Description\n\n<!-- What does this change do? -->\n\n## Checklist\n- [ ] Tests added\n';
-// GitHub's waits scaled down, writes unspaced and no 5xx retries, so failures show at once.
-const CLIENT = { msPerSecond: 5, minWriteIntervalMs: 0, retries: 0, forkPollMs: 10 };
-const root = nodePath.resolve(__dirname, '..', '..', '..');
-const fixture = (name: string) => vscode.Uri.file(nodePath.join(root, 'test', 'fixtures', 'workspace', 'contribute', name));
-const GIT_ENV = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_DATE: '2026-01-02T03:04:05+0000', GIT_COMMITTER_DATE: '2026-01-02T03:04:05+0000' };
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, env: GIT_ENV, encoding: 'utf8' }).trim();
-
-interface Shown { level: 'info' | 'warn' | 'error'; text: string; detail?: string; actions: string[] }
-
-/** The command's ui port with messages recorded (answering none of them) and progress steps recorded beside the real notification. */
-function recordingUi() {
-  const shown: Shown[] = [];
-  const steps: string[] = [];
-  const record = (level: Shown['level']) => async (text: string, options: { detail?: string }, ...actions: string[]) => {
-    shown.push({ level, text, detail: options.detail, actions });
-    return undefined;
-  };
-  const ui = {
-    info: record('info'),
-    warn: record('warn'),
-    error: record('error'),
-    progress: <R>(title: string, task: (report: (m: string) => void, token: vscode.CancellationToken) => Promise<R>) =>
-      vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (progress, token) => {
-        steps.push(title);
-        return task((message) => {
-          steps.push(message);
-          progress.report({ message });
-        }, token);
-      }),
-    openExternal: async () => true,
-  };
-  return { ui, shown, steps };
-}
-
-function entry(repo: string, host: string): CatalogEntry {
-  return {
-    id: repo.toLowerCase(), name: repo.split('/')[1], repo, host, packages: [{ ecosystem: 'npm', name: `@${repo}` }], description: `${repo} library`,
-    keywords: [], dependencies: [], owners: ['@acme/platform'], lifecycle: 'production', kind: 'library', hasContributing: true, links: {}, sources: ['test'],
-  };
-}
-
-const contribute = (...args: unknown[]) => vscode.commands.executeCommand<ContributeOutcome>('reuseRadar.contribute', ...args);
-const branchesOf = (repo: StandInRepo, prefix: string) => [...repo.git.refs.keys()].filter((r) => r.startsWith(`refs/heads/${prefix}`));
-const fileAt = (repo: StandInRepo, ref: string, path: string) => {
-  const found = repo.git.resolvePath(repo.git.refs.get(ref)!, path);
-  return found ? repo.git.readBlob(found.sha) : undefined;
-};
-
-/** A clone of `${base}/acme/lib.git` whose pushes and fetches go to the bare repositories under `remotes`. */
-function cloneLib(dir: string, base: string, remotes: string): string {
-  mkdirSync(dir, { recursive: true });
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'config', 'user.name', 'Dev');
-  git(dir, 'config', 'user.email', 'dev@example.com');
-  git(dir, 'config', 'commit.gpgsign', 'false');
-  git(dir, 'config', `url.${remotes}/.insteadOf`, `${base}/`);
-  git(dir, 'remote', 'add', 'origin', `${base}/acme/lib.git`);
-  return dir;
-}
 
 describe('Contribute upstream and Publish as InnerSource (against the GitHub stand-in)', function () {
   this.timeout(60_000);
@@ -93,20 +30,7 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
     gh = await startGitHubStandIn();
     addContributionRoutes(gh);
     mirror = mirrorBareRepos(gh, nodePath.join(tmp, 'remotes'));
-    gh.state.addToken(ANN_TOKEN, 'ann');
-    gh.state.addToken(BOB_TOKEN, 'bob');
-    gh.state.addOrg('acme');
-    const guidance = {
-      'CONTRIBUTING.md': '# Contributing\n\nOpen an issue before large changes.\n\n## Tests\n\nRun `npm test`.\n',
-      '.github/CODEOWNERS': '* @acme/platform\n',
-      '.github/PULL_REQUEST_TEMPLATE.md': TEMPLATE,
-      'innersource.json': JSON.stringify({ title: 'HTTP client', contributions: ['Retries', 'Docs'], skills: ['TypeScript'] }),
-    };
-    httpClient = gh.state.addRepo({ owner: 'acme', name: 'http-client', files: { 'README.md': '# http-client\n', 'src/index.ts': 'export const v = 1;\n', ...guidance } });
-    httpClient.permissions.ann = 'write';
-    gh.state.addRepo({ owner: 'acme', name: 'parser', files: { 'README.md': '# parser\n' } }).permissions.ann = 'write';
-    gh.state.addRepo({ owner: 'acme', name: 'lib' }).permissions.ann = 'write';
-    gh.state.addRepo({ owner: 'ann', name: 'widget', files: { 'README.md': '# widget\n' } });
+    httpClient = seedContributionRepos(gh);
 
     const config = vscode.workspace.getConfiguration('reuseRadar');
     await config.update('github.apiUrl', gh.url, vscode.ConfigurationTarget.Global);
@@ -213,7 +137,7 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
     assert.deepStrictEqual(shown.map((s) => [s.level, s.text]), [['error', 'You have no access to acme/secret-sauce or it does not exist']]);
   });
 
-  it('401 → the rejected stored token is forgotten and signing in is offered; no token in the message', async () => {
+  it('401 → a clear message offering to sign in or set a token; no token in it', async () => {
     await useToken('ghp_RevokedToken000000000000000000000000');
     try {
       const { ui, shown } = recordingUi();
