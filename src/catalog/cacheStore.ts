@@ -21,7 +21,7 @@ export class CatalogCacheError extends Error {
  *   await store.save(catalog); (await store.load())?.entries.length // -> catalog.entries.length
  */
 export class CatalogCacheStore {
-  constructor(private readonly filePath: string) {}
+  constructor(readonly filePath: string) {}
 
   /** The cached catalog; undefined when there is none yet. Throws CatalogCacheError on a corrupt or foreign file. */
   async load(): Promise<Catalog | undefined> {

@@ -83,6 +83,11 @@ export class CatalogService extends Disposable {
     return this._lastError;
   }
 
+  /** Where the last good catalog is kept (the extension's global storage). */
+  get cacheFile(): string {
+    return this.store.filePath;
+  }
+
   get isRefreshing(): boolean {
     return this._refreshing !== undefined;
   }
