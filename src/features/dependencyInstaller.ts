@@ -38,6 +38,14 @@ export class DependencyInstaller {
     this.log.info(`Add ${pkg.name} (${pkg.ecosystem}): ${plan.kind} — ${plan.summary}`);
     switch (plan.kind) {
       case 'run': {
+        if (!vscode.workspace.isTrusted) {
+          // Package managers run project scripts (install hooks): never in a workspace the user has not trusted.
+          const command = plan.argv.join(' ');
+          const choice = await vscode.window.showWarningMessage(`Reuse Radar does not run package managers in Restricted Mode. Trust the workspace, or run "${command}" yourself.`, 'Copy Command', 'Manage Workspace Trust');
+          if (choice === 'Copy Command') await vscode.env.clipboard.writeText(command);
+          if (choice === 'Manage Workspace Trust') await vscode.commands.executeCommand('workbench.trust.manage');
+          return undefined;
+        }
         const terminal = vscode.window.createTerminal({
           name: `Reuse Radar: ${plan.argv.slice(0, 2).join(' ')}`,
           cwd: plan.cwd,
