@@ -22,7 +22,9 @@ export function registerCatalogCommands(deps: CatalogCommandDeps): vscode.Dispos
         { location: vscode.ProgressLocation.Notification, title: 'Reuse Radar: refreshing the catalog', cancellable: true },
         (progress, token) => catalog.refresh({ interactive: true, token, progress: { report: (message) => progress.report({ message }) } }),
       );
-      if (outcome.ok) {
+      if (outcome.ok && outcome.anonymous) {
+        void vscode.window.showInformationMessage(outcome.message, 'Sign in to GitHub').then((choice) => choice && vscode.commands.executeCommand('reuseRadar.github.signIn'));
+      } else if (outcome.ok) {
         void vscode.window.showInformationMessage(outcome.message);
       } else if (!outcome.cancelled) {
         const choice = await vscode.window.showErrorMessage(outcome.message, 'Show Log', 'Retry');

@@ -19,6 +19,8 @@ export interface RefreshOutcome {
   libraries: number;
   requests: number;
   message: string;
+  /** True when orgs were crawled without a token (GitHub's 60 requests/hour limit applies). */
+  anonymous?: boolean;
 }
 
 export interface RefreshProgress {
@@ -199,9 +201,10 @@ export class CatalogService extends Disposable {
       await this.writeEtags(result.etags);
       this._lastError = undefined;
       this.setCatalog(catalog, 'ready');
-      const message = `Catalog refreshed: ${catalog.entries.length} libraries (${result.requests} API requests).`;
+      const anonymous = s.orgs.length > 0 && !credentials;
+      const message = `Catalog refreshed: ${catalog.entries.length} libraries (${result.requests} API requests).${anonymous ? ' Crawled without a GitHub token: GitHub allows 60 requests per hour, so sign in for large or private organizations.' : ''}`;
       this.log.info(message);
-      return { ok: true, libraries: catalog.entries.length, requests: result.requests, message };
+      return { ok: true, libraries: catalog.entries.length, requests: result.requests, message, anonymous };
     } catch (err) {
       if (controller.signal.aborted) {
         this.log.info('Catalog refresh cancelled; the previous catalog is kept.');
