@@ -3,16 +3,15 @@ import { registerCatalogCommands } from './commands/catalogCommands';
 import { ContributeCommands } from './commands/contributeCommands';
 import { registerLibraryCommands } from './commands/libraryCommands';
 import { registerScanCommands } from './commands/scanCommands';
+import { CatalogStatusBar } from './features/catalogStatusBar';
 import { DependencyInstaller } from './features/dependencyInstaller';
+import { DocumentImportWatcher } from './features/documentImportWatcher';
 import { ImportHoverProvider } from './features/importHoverProvider';
 import { NewFileNotifier } from './features/newFileNotifier';
-import { SuggestionCodeActionProvider } from './features/suggestionCodeActions';
-import { SuggestionDiagnostics } from './features/suggestionDiagnostics';
-import { LibraryDetailsPanel } from './views/libraryDetailsPanel';
-import { CatalogStatusBar } from './features/catalogStatusBar';
-import { DocumentImportWatcher } from './features/documentImportWatcher';
 import { NewFileWatcher } from './features/newFileWatcher';
 import { ProjectContextService } from './features/projectContextService';
+import { SuggestionCodeActionProvider } from './features/suggestionCodeActions';
+import { SuggestionDiagnostics } from './features/suggestionDiagnostics';
 import { WorkspaceScanner } from './features/workspaceScanner';
 import { CatalogService } from './services/catalogService';
 import { DismissalStore } from './services/dismissalStore';
@@ -20,6 +19,7 @@ import { GitHubAuthService } from './services/githubAuth';
 import { SettingsService } from './services/settings';
 import { SuggestionModel } from './services/suggestionModel';
 import { CatalogTreeProvider } from './views/catalogTreeProvider';
+import { LibraryDetailsPanel } from './views/libraryDetailsPanel';
 import { ReuseRadarViews } from './views/reuseRadarViews';
 import { SuggestionsTreeProvider } from './views/suggestionsTreeProvider';
 
@@ -88,8 +88,12 @@ export function activate(context: vscode.ExtensionContext): ReuseRadarApi {
 
   const ready = catalog.initialize().catch((err: unknown) => log.error(`Catalog start-up failed: ${err instanceof Error ? err.message : String(err)}`));
   log.info(`Reuse Radar activated (VS Code ${vscode.version}).`);
-  return { catalog, settings, model, dismissals, catalogTree, suggestionsTree, views, statusBar, scanner, newFiles, documents, hovers, diagnostics, codeActions, details, installer, newFileNotifier, contributions,
-    mementos: { workspace: context.workspaceState, global: context.globalState }, ready };
+  return {
+    catalog, settings, model, dismissals, catalogTree, suggestionsTree, views, statusBar, scanner, newFiles, documents,
+    hovers, diagnostics, codeActions, details, installer, newFileNotifier, contributions,
+    mementos: { workspace: context.workspaceState, global: context.globalState },
+    ready,
+  };
 }
 
 export function deactivate(): void {
