@@ -1,7 +1,8 @@
 // Starts a real VS Code (code-server's server + web workbench, in headless or visible chromium) with this extension
 // loaded in extension-development mode. Used by the integration-test runner and by `npm run demo`.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync, createWriteStream, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync, mkdirSync, createWriteStream, readFileSync } from 'node:fs';
+import { ensureDebianPackages } from './debianPackages.mjs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -132,6 +133,12 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
 ];
 
+/** Debian's chromium (installed with apt-get when missing and possible), or $REUSE_RADAR_CHROMIUM. */
 export function chromiumPath() {
-  return process.env.REUSE_RADAR_CHROMIUM || '/usr/bin/chromium';
+  if (process.env.REUSE_RADAR_CHROMIUM) return process.env.REUSE_RADAR_CHROMIUM;
+  const debian = '/usr/bin/chromium';
+  if (!existsSync(debian) && !ensureDebianPackages(['chromium'])) {
+    throw new Error('The tests drive VS Code through a headless chromium: install Debian\'s "chromium" package (apt-get install chromium), or point REUSE_RADAR_CHROMIUM at a Chromium binary.');
+  }
+  return debian;
 }

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureDebianPackages } from './debianPackages.mjs';
 
 export const CODE_SERVER_VERSION = '4.139.1';
 export const NODE_VERSION = '24.21.0';
@@ -68,7 +69,20 @@ export function ensureHost({ log = (m) => process.stderr.write(`${m}\n`) } = {})
     PATH: `${path.dirname(node)}${path.delimiter}${process.env.PATH}`,
     npm_config_nodedir: nodeDir,
   });
-  run(node, [npmCli(), 'install', ...quiet, '--unsafe-perm', `code-server@${CODE_SERVER_VERSION}`], { cwd: path.join(dir, 'cs'), env });
+  const cs = path.join(dir, 'cs');
+  if (!process.env.REUSE_RADAR_LIGHT_HOST && ensureDebianPackages(['libkrb5-dev'], log)) {
+    // The full install compiles VS Code's native modules (kerberos needs the krb5 headers).
+    run(node, [npmCli(), 'install', ...quiet, '--unsafe-perm', `code-server@${CODE_SERVER_VERSION}`], { cwd: cs, env });
+  } else {
+    // Without the headers (and without root to install them): the lighter install, no native builds. It runs the same
+    // extension host; VS Code logs that a few optional native helpers (spdlog, native-watchdog) are missing.
+    log('libkrb5-dev is not installed and cannot be installed here: using the lighter code-server install (no native modules).');
+    run(node, [npmCli(), 'install', ...quiet, '--ignore-scripts', `code-server@${CODE_SERVER_VERSION}`], { cwd: cs, env });
+    const vscodeDir = path.join(cs, 'node_modules', 'code-server', 'lib', 'vscode');
+    for (const sub of [vscodeDir, path.join(vscodeDir, 'extensions')]) {
+      run(node, [npmCli(), 'install', ...quiet, '--omit=dev', '--ignore-scripts'], { cwd: sub, env });
+    }
+  }
   if (!existsSync(codeServer)) {
     throw new Error(`code-server did not install: ${codeServer} is missing`);
   }
