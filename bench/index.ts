@@ -24,7 +24,14 @@ async function main(): Promise<void> {
     if (only && !title.toLowerCase().includes(only.toLowerCase())) continue;
     process.stderr.write(`bench: ${title}…\n`);
     const lines = await run();
-    out.push(`**${title}**`, '', ...lines.map((l) => (l.startsWith('|') ? l : `- ${l}`)), '');
+    out.push(`**${title}**`, '');
+    lines.forEach((line, i) => {
+      const isTable = line.startsWith('|');
+      // Markdown needs a blank line between a list and a table.
+      if (i > 0 && isTable !== lines[i - 1].startsWith('|')) out.push('');
+      out.push(isTable ? line : `- ${line}`);
+    });
+    out.push('');
   }
   const text = out.join('\n');
   process.stdout.write(`${text}\n`);
