@@ -5,6 +5,16 @@ import type { GroupBy, SettingsService } from '../services/settings';
 import type { CatalogTreeProvider } from '../views/catalogTreeProvider';
 import { isDeprecated, primaryPackage } from '../views/libraryPresentation';
 
+/** Lets callers (tests, other extensions) configure without the pickers. */
+export interface ConfigureOptions {
+  org?: string;
+  /** With `org`: the REST API base, e.g. "https://ghe.example.com/api/v3". */
+  apiUrl?: string;
+  catalogFile?: string;
+}
+
+const ORG_LOGIN = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
+
 export interface CatalogCommandDeps {
   catalog: CatalogService;
   catalogTree: CatalogTreeProvider;
@@ -63,27 +73,35 @@ export function registerCatalogCommands(deps: CatalogCommandDeps): vscode.Dispos
       }
     }),
 
-    vscode.commands.registerCommand('reuseRadar.configure', async () => {
-      const choice = await vscode.window.showQuickPick([
-        { label: '$(github) Crawl a GitHub organization…', id: 'org', detail: 'github.com or GitHub Enterprise Server' },
-        { label: '$(file) Use a published catalog file…', id: 'file', detail: 'A path or https URL: Reuse Radar JSON, InnerSource repos.json, Backstage catalog-info.yaml, …' },
-        { label: '$(settings-gear) Open Settings', id: 'settings' },
-      ], { title: 'Configure Reuse Radar' });
+    vscode.commands.registerCommand('reuseRadar.configure', async (options?: ConfigureOptions) => {
       const config = vscode.workspace.getConfiguration('reuseRadar');
+      const choice = options
+        ? { id: options.org ? 'org' : options.catalogFile ? 'file' : 'settings' }
+        : await vscode.window.showQuickPick([
+          { label: '$(github) Crawl a GitHub organization…', id: 'org', detail: 'github.com or GitHub Enterprise Server' },
+          { label: '$(file) Use a published catalog file…', id: 'file', detail: 'A path or https URL: Reuse Radar JSON, InnerSource repos.json, Backstage catalog-info.yaml, …' },
+          { label: '$(settings-gear) Open Settings', id: 'settings' },
+        ], { title: 'Configure Reuse Radar' });
       if (choice?.id === 'org') {
-        const org = await vscode.window.showInputBox({ title: 'GitHub organization or user to crawl', placeHolder: 'acme', validateInput: (v) => (/^[A-Za-z0-9][A-Za-z0-9-]*$/.test(v.trim()) ? undefined : 'An organization login: letters, digits and hyphens') });
-        if (!org) return;
-        const apiUrl = await vscode.window.showInputBox({ title: 'GitHub API URL', value: settings.current.apiUrl, prompt: 'Keep https://api.github.com for github.com; GitHub Enterprise Server: https://HOST/api/v3' });
-        if (apiUrl === undefined) return;
-        await config.update('github.apiUrl', apiUrl.trim() || undefined, vscode.ConfigurationTarget.Global);
+        const org = options?.org ?? await vscode.window.showInputBox({ title: 'GitHub organization or user to crawl', placeHolder: 'acme', validateInput: (v) => (ORG_LOGIN.test(v.trim()) ? undefined : 'An organization login: letters, digits and hyphens') });
+        if (!org || !ORG_LOGIN.test(org.trim())) return undefined;
+        const apiUrl = options ? options.apiUrl : await vscode.window.showInputBox({ title: 'GitHub API URL', value: settings.current.apiUrl, prompt: 'Keep https://api.github.com for github.com; GitHub Enterprise Server: https://HOST/api/v3' });
+        if (apiUrl === undefined && !options) return undefined;
+        if (apiUrl !== undefined) await config.update('github.apiUrl', apiUrl.trim() || undefined, vscode.ConfigurationTarget.Global);
         await config.update('github.orgs', [...new Set([...settings.current.orgs, org.trim()])], vscode.ConfigurationTarget.Global);
-      } else if (choice?.id === 'file') {
-        const file = await vscode.window.showInputBox({ title: 'Catalog file path or URL', placeHolder: 'https://inner-source.example.com/catalog.json' });
-        if (!file) return;
-        await config.update('catalogFiles', [...new Set([...settings.current.catalogFiles, file.trim()])], vscode.ConfigurationTarget.Global);
-      } else if (choice?.id === 'settings') {
-        await vscode.commands.executeCommand('workbench.action.openSettings', '@ext:reuse-radar.reuse-radar');
+        return 'org';
       }
+      if (choice?.id === 'file') {
+        const file = options?.catalogFile ?? await vscode.window.showInputBox({ title: 'Catalog file path or URL', placeHolder: 'https://inner-source.example.com/catalog.json' });
+        if (!file) return undefined;
+        await config.update('catalogFiles', [...new Set([...settings.current.catalogFiles, file.trim()])], vscode.ConfigurationTarget.Global);
+        return 'file';
+      }
+      if (choice?.id === 'settings') {
+        await vscode.commands.executeCommand('workbench.action.openSettings', '@ext:reuse-radar.reuse-radar');
+        return 'settings';
+      }
+      return undefined;
     }),
 
     vscode.commands.registerCommand('reuseRadar.showLog', () => log.show()),
@@ -105,15 +123,21 @@ export function registerCatalogCommands(deps: CatalogCommandDeps): vscode.Dispos
       }
     }),
 
-    vscode.commands.registerCommand('reuseRadar.github.signIn', async () => {
+    vscode.commands.registerCommand('reuseRadar.github.signIn', async (): Promise<'signed-in' | 'not-signed-in'> => {
       try {
         const credentials = await auth.getCredentials(settings.current.apiUrl, true);
-        if (credentials) void vscode.window.showInformationMessage('Reuse Radar: signed in to GitHub.');
-        if (credentials && settings.isConfigured) await vscode.commands.executeCommand('reuseRadar.catalog.refresh');
-      } catch {
-        const choice = await vscode.window.showWarningMessage('Signing in to GitHub did not complete. You can store a personal access token instead.', 'Set GitHub Token');
-        if (choice) await vscode.commands.executeCommand('reuseRadar.github.setToken');
+        if (credentials) {
+          const how = credentials.source === 'secret-storage' ? 'with the token in secret storage' : `with your ${credentials.source === 'github' ? 'GitHub' : 'GitHub Enterprise'} account`;
+          void vscode.window.showInformationMessage(`Reuse Radar: signed in to GitHub ${how}.`);
+          if (settings.isConfigured) void vscode.commands.executeCommand('reuseRadar.catalog.refresh');
+          return 'signed-in';
+        }
+      } catch (err) {
+        log.debug(`Sign-in did not complete: ${err instanceof Error ? err.message : String(err)}`);
       }
+      void vscode.window.showWarningMessage('Signing in to GitHub did not complete. You can store a personal access token instead.', 'Set GitHub Token')
+        .then((choice) => choice && vscode.commands.executeCommand('reuseRadar.github.setToken'));
+      return 'not-signed-in';
     }),
   ];
 }

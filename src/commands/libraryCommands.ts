@@ -50,7 +50,8 @@ export function registerLibraryCommands(deps: LibraryCommandDeps): vscode.Dispos
         void vscode.window.showWarningMessage(`The catalog has no repository link for ${entry.name}.`);
         return false;
       }
-      return vscode.env.openExternal(vscode.Uri.parse(url));
+      // Returns the URL it opened (undefined when the host refused), so callers and tests can tell.
+      return (await vscode.env.openExternal(vscode.Uri.parse(url))) ? url : undefined;
     }),
 
     vscode.commands.registerCommand('reuseRadar.library.copyInstallCommand', async (arg?: unknown, ecosystem?: Ecosystem) => {

@@ -1,0 +1,88 @@
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { loadDemoCatalog } from '../../src/catalog/demoCatalog';
+import type { Catalog } from '../../src/catalog/model';
+import { getApi } from './support/api';
+import { waitFor } from './support/waitFor';
+
+const config = () => vscode.workspace.getConfiguration('reuseRadar');
+
+describe('Commands: configuration, account, repository, log', function () {
+  this.timeout(60_000);
+
+  it('"Group Catalog By…" regroups the Catalog view by topic', async () => {
+    const api = await getApi();
+    try {
+      await vscode.commands.executeCommand('reuseRadar.catalog.groupBy', 'topic');
+      assert.strictEqual(config().get('catalog.groupBy'), 'topic');
+      await waitFor(() => api.catalogTree.getChildren().some((g) => api.catalogTree.getTreeItem(g).label === 'kafka'), 'a "kafka" topic group');
+      const kafka = api.catalogTree.getChildren().find((g) => api.catalogTree.getTreeItem(g).label === 'kafka');
+      assert.ok(kafka);
+      const names = api.catalogTree.getChildren(kafka).map((n) => String(api.catalogTree.getTreeItem(n).label));
+      assert.ok(names.includes('kafka-node') && names.includes('kafka-go'), `kafka group: ${names.join(', ')}`);
+    } finally {
+      await vscode.commands.executeCommand('reuseRadar.catalog.groupBy', 'ecosystem');
+    }
+    await waitFor(() => api.catalogTree.getChildren().some((g) => api.catalogTree.getTreeItem(g).label === 'npm'), 'ecosystem groups again');
+  });
+
+  it('"Configure Organization…" with a catalog file switches from the demo to that catalog', async () => {
+    const api = await getApi();
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+    assert.ok(folder);
+    const file = path.join(folder, 'configure-it.json');
+    const catalog: Catalog = { ...loadDemoCatalog(), origin: undefined, entries: loadDemoCatalog().entries.slice(0, 3) };
+    fs.writeFileSync(file, JSON.stringify(catalog));
+    try {
+      const result = await vscode.commands.executeCommand('reuseRadar.configure', { catalogFile: file });
+      assert.strictEqual(result, 'file');
+      assert.deepStrictEqual(config().get('catalogFiles'), [file]);
+      await waitFor(() => api.catalog.state === 'ready' && api.catalog.catalog.entries.length === 3, 'the configured catalog', 30_000);
+      assert.doesNotMatch(api.statusBar.text, /Demo catalog/);
+    } finally {
+      await config().update('catalogFiles', undefined, vscode.ConfigurationTarget.Global);
+      fs.rmSync(file, { force: true });
+    }
+    await waitFor(() => api.catalog.state === 'demo', 'the demo catalog again', 30_000);
+  });
+
+  it('"Configure Organization…" refuses an invalid org login and changes nothing', async () => {
+    const result = await vscode.commands.executeCommand('reuseRadar.configure', { org: 'not an org!' });
+    assert.strictEqual(result, undefined);
+    assert.deepStrictEqual(config().get('github.orgs'), []);
+  });
+
+  it('"Sign in to GitHub" uses a token stored with "Set GitHub Token"', async () => {
+    await vscode.commands.executeCommand('reuseRadar.github.setToken', 'ghp_signInIntegrationToken0000000000000');
+    try {
+      assert.strictEqual(await vscode.commands.executeCommand('reuseRadar.github.signIn'), 'signed-in');
+    } finally {
+      await vscode.commands.executeCommand('reuseRadar.github.setToken', '');
+    }
+  });
+
+  it('"Open Repository" opens the library\'s repository link, and says so when there is none', async () => {
+    const api = await getApi();
+    const demo = loadDemoCatalog();
+    const [withLink, withoutLink] = demo.entries;
+    // Loopback links only: the test host must not reach out to GitHub.
+    const catalog: Catalog = { ...demo, entries: [
+      { ...withLink, links: { ...withLink.links, repo: 'http://127.0.0.1:9/acme-demo/repo' } },
+      { ...withoutLink, repo: '', host: undefined, links: {} },
+    ] };
+    api.catalog.setCatalog(catalog, 'demo');
+    try {
+      assert.strictEqual(await vscode.commands.executeCommand('reuseRadar.library.openRepository', withLink.id), 'http://127.0.0.1:9/acme-demo/repo');
+      assert.strictEqual(await vscode.commands.executeCommand('reuseRadar.library.openRepository', withoutLink.id), false);
+    } finally {
+      api.catalog.setCatalog(loadDemoCatalog(), 'demo');
+    }
+  });
+
+  it('"Show Log" opens the Reuse Radar output channel', async () => {
+    await vscode.commands.executeCommand('reuseRadar.showLog');
+    await waitFor(() => vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'output' && /Reuse Radar/.test(d.uri.path)), 'the Reuse Radar output channel to be shown');
+  });
+});
