@@ -1,5 +1,6 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Catalog, CatalogEntry } from '../catalog/model';
+import { isRetired } from './catalogIndex';
 import type { ScanFinding, ScanSuggestion } from './scanTree';
 
 /**
@@ -20,7 +21,7 @@ export function formatText(findings: readonly ScanFinding[]): string {
   if (findings.length === 0) return 'No suggestions above the confidence threshold.\n';
   const groups = new Map<string, { top: ScanSuggestion; items: ScanFinding[] }>();
   for (const finding of findings) {
-    const top = finding.suggestions[0];
+    const { lead: top } = leadOf(finding);
     const key = libraryKey(top);
     const group = groups.get(key) ?? { top, items: [] };
     group.items.push(finding);
@@ -31,9 +32,9 @@ export function formatText(findings: readonly ScanFinding[]): string {
   for (const { top, items } of ordered) {
     lines.push(`${top.package || top.name}${top.repo ? ` (${top.repo})` : ''} — ${plural(items.length, 'finding')}`);
     for (const f of items) {
-      const s = f.suggestions[0];
+      const { lead: s, others: rest } = leadOf(f);
       const what = f.trigger.kind === 'import' ? `import ${f.trigger.specifier}` : 'new file';
-      const others = f.suggestions.slice(1).map((o) => o.package || o.name);
+      const others = rest.map((o) => o.package || o.name);
       lines.push(`  ${f.file}:${f.line}  ${what} — ${s.reason} [${s.match}, ${s.score}]${others.length ? `; also ${others.join(', ')}` : ''}`);
     }
     lines.push('');
@@ -46,30 +47,46 @@ export function formatText(findings: readonly ScanFinding[]): string {
 /**
  * SARIF 2.1.0: one result per finding (its best suggestion), one rule per suggested library (`ruleId` =
  * "reuse-radar/<owner/name>"), each result located at `file` line `line`. Recognised internal imports are
- * informational, deprecations warnings, everything else a note.
+ * informational, deprecations warnings (under the successor's rule when one is named), everything else a note.
  * @example JSON.parse(formatSarif(findings)).runs[0].results[0].ruleId // -> "reuse-radar/acme/http-client"
  */
 export function formatSarif(findings: readonly ScanFinding[], options: { catalog?: Catalog; toolVersion?: string } = {}): string {
   const rules: ReportingDescriptor[] = [];
   const ruleIndex = new Map<string, number>();
+  const entryOf = (s: ScanSuggestion) => options.catalog?.entries.find((e) => sameLibrary(e, s));
   const results: Result[] = findings.map((finding) => {
-    const top = finding.suggestions[0];
+    const { lead: top, retired, others } = leadOf(finding);
     const id = `reuse-radar/${libraryKey(top)}`;
     if (!ruleIndex.has(id)) {
       ruleIndex.set(id, rules.length);
-      rules.push(rule(id, top, options.catalog?.entries.find((e) => sameLibrary(e, top))));
+      rules.push(rule(id, top, entryOf(top)));
     }
     const what = finding.trigger.kind === 'import' ? `The import "${finding.trigger.specifier}"` : `The new file "${finding.trigger.specifier}"`;
-    const advice = top.match === 'exact' ? `uses the internal library ${top.package || top.name}` : `could use the internal library ${top.package || top.name}`;
+    // An exact match on a retired library the catalog knows, even without a named successor, is still a warning.
+    const retiredEntry = retired ? entryOf(retired) : top.match === 'exact' ? entryOf(top) : undefined;
+    const stale = retired !== undefined || (retiredEntry !== undefined && isRetired(retiredEntry));
+    let text: string;
+    if (retired) {
+      text = `${what} uses a deprecated internal library: ${top.reason}.${because(retiredEntry)}`;
+    } else if (top.match === 'exact') {
+      text = `${what} uses the internal library ${top.package || top.name}: ${top.reason}.${stale ? because(retiredEntry) : ''}`;
+    } else {
+      text = `${what} could use the internal library ${top.package || top.name}: ${top.reason}.`;
+    }
     return {
       ruleId: id,
       ruleIndex: ruleIndex.get(id),
-      kind: top.match === 'exact' ? 'informational' : 'review',
-      level: top.match === 'exact' ? 'none' : top.match === 'deprecated' ? 'warning' : 'note',
-      message: { text: `${what} ${advice}: ${top.reason}.` },
+      kind: top.match === 'exact' && !stale ? 'informational' : 'review',
+      level: stale || top.match === 'deprecated' ? 'warning' : top.match === 'exact' ? 'none' : 'note',
+      message: { text },
       locations: [{ physicalLocation: { artifactLocation: { uri: encodeUri(finding.file) }, region: { startLine: finding.line } } }],
       partialFingerprints: { reuseRadarTrigger: `${finding.trigger.kind}:${finding.trigger.specifier}:${libraryKey(top)}` },
-      properties: { score: top.score, match: top.match, alternatives: finding.suggestions.slice(1).map((s) => s.package || s.name) },
+      properties: {
+        score: top.score,
+        match: top.match,
+        alternatives: others.map((s) => s.package || s.name),
+        ...(retired ? { deprecated: retired.package || retired.name } : {}),
+      },
     };
   });
   const log: Log = {
@@ -84,18 +101,39 @@ export function formatSarif(findings: readonly ScanFinding[], options: { catalog
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
+/**
+ * The suggestion a finding is reported under. An exact match on a retired library followed by its successor (a
+ * `deprecated` match) is reported under the successor, since that is what the file should use; `retired` is then
+ * the exact match. `others` are the remaining suggestions, best first.
+ */
+function leadOf(finding: ScanFinding): { lead: ScanSuggestion; retired?: ScanSuggestion; others: ScanSuggestion[] } {
+  const [top, ...rest] = finding.suggestions;
+  const successor = top.match === 'exact' ? rest.find((s) => s.match === 'deprecated') : undefined;
+  if (!successor) return { lead: top, others: rest };
+  return { lead: successor, retired: top, others: rest.filter((s) => s !== successor) };
+}
+
+/** The retired entry's own words (its description usually says why), as a trailing sentence. */
+function because(entry: CatalogEntry | undefined): string {
+  const text = entry?.description.trim();
+  return text ? ` ${entry?.name} says: "${text}"` : '';
+}
+
 function rule(id: string, s: ScanSuggestion, entry: CatalogEntry | undefined): ReportingDescriptor {
   const label = s.package || s.name;
   const description = entry?.description || `Internal library ${label}`;
   const repoUrl = entry?.links.repo ?? (s.repo ? `https://${entry?.host ?? 'github.com'}/${s.repo}` : undefined);
+  const retired = entry !== undefined && isRetired(entry);
   const help = [
-    `${label} is an internal library${s.repo ? ` (${s.repo})` : ''}: ${description}`,
-    'Prefer it over a hand-written or public alternative, or record the decision not to in .reuse-radar.json ({"dismissed": [{"library": "' + label + '", "reason": "..."}]}).',
+    `${label} is ${retired ? `a ${entry.archived || entry.lifecycle === 'archived' ? 'archived' : 'deprecated'}` : 'an'} internal library${s.repo ? ` (${s.repo})` : ''}: ${description}`,
+    retired
+      ? 'Move off it' + (entry.replacement ? ` (its replacement: ${entry.replacement})` : '') + ', or record the decision not to in .reuse-radar.json ({"dismissed": [{"library": "' + label + '", "reason": "..."}]}).'
+      : 'Prefer it over a hand-written, public or deprecated alternative, or record the decision not to in .reuse-radar.json ({"dismissed": [{"library": "' + label + '", "reason": "..."}]}).',
   ].join('\n');
   return {
     id,
     name: pascal(s.name),
-    shortDescription: { text: `Reuse ${label}` },
+    shortDescription: { text: retired ? `Move off ${label}` : `Reuse ${label}` },
     fullDescription: { text: description },
     help: { text: help, markdown: help.replace(label, `\`${label}\``) },
     ...(repoUrl ? { helpUri: repoUrl } : {}),

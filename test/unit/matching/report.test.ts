@@ -63,9 +63,9 @@ describe('matching/report', () => {
     assertSarif21(log);
     const run = log.runs[0];
     assert.equal(run.results?.length, 3);
-    assert.deepEqual(run.tool.driver.rules?.map((r) => r.id), ['reuse-radar/acme/http-client', 'reuse-radar/acme/old-http']);
+    assert.deepEqual(run.tool.driver.rules?.map((r) => r.id), ['reuse-radar/acme/http-client']);
     assert.deepEqual(run.results?.map((r) => [r.ruleId, r.level, r.locations?.[0].physicalLocation?.region?.startLine]), [
-      ['reuse-radar/acme/http-client', 'note', 1], ['reuse-radar/acme/old-http', 'none', 3], ['reuse-radar/acme/http-client', 'note', 1],
+      ['reuse-radar/acme/http-client', 'note', 1], ['reuse-radar/acme/http-client', 'warning', 3], ['reuse-radar/acme/http-client', 'note', 1],
     ]);
     assert.equal(run.results?.[2].locations?.[0].physicalLocation?.artifactLocation?.uri, 'src/net/fetch%20retry.ts');
     assert.match(run.tool.driver.rules?.[0].help?.text ?? '', /HTTP client with retries/);
@@ -74,17 +74,45 @@ describe('matching/report', () => {
     assertSarif21(JSON.parse(formatSarif([])) as Log);
   });
 
-  it('text groups findings under their best library, most findings first', () => {
+  it('SARIF warns about an exact import of a deprecated library under its successor, with the reason', () => {
+    const catalog = catalogOf([
+      lib('http-client', { packages: ['npm:@acme/http-client'], description: 'HTTP client with retries' }),
+      lib('old-http', { packages: ['npm:@acme/old-http'], lifecycle: 'deprecated', replacement: 'acme/http-client', description: 'Built on the unmaintained request package.' }),
+    ]);
+    const log = JSON.parse(formatSarif([findings[1]], { catalog })) as Log;
+    assertSarif21(log);
+    const [result] = log.runs[0].results ?? [];
+    assert.equal(result.ruleId, 'reuse-radar/acme/http-client');
+    assert.equal(result.level, 'warning');
+    assert.equal(result.kind, 'review');
+    assert.equal(result.message.text, 'The import "@acme/old-http" uses a deprecated internal library: @acme/old-http is deprecated: use @acme/http-client. old-http says: "Built on the unmaintained request package."');
+    assert.deepEqual(result.properties, { score: 0.8, match: 'deprecated', alternatives: [], deprecated: '@acme/old-http' });
+    assert.doesNotMatch(log.runs[0].tool.driver.rules?.[0].help?.text ?? '', /old-http/);
+  });
+
+  it('SARIF warns about an exact import of a retired library without a successor when the catalog says so', () => {
+    const old = { name: 'old-http', repo: 'acme/old-http', package: '@acme/old-http', score: 1, reason: 'internal library, deprecated', match: 'exact' as const };
+    const finding: ScanFinding = { file: 'src/a.ts', line: 2, trigger: { kind: 'import', specifier: '@acme/old-http' }, suggestions: [old] };
+    const catalog = catalogOf([lib('old-http', { packages: ['npm:@acme/old-http'], lifecycle: 'deprecated', description: 'No longer maintained.' })]);
+    const log = JSON.parse(formatSarif([finding], { catalog })) as Log;
+    assertSarif21(log);
+    assert.equal(log.runs[0].results?.[0].level, 'warning');
+    assert.match(log.runs[0].results?.[0].message.text ?? '', /No longer maintained/);
+    assert.match(log.runs[0].tool.driver.rules?.[0].help?.text ?? '', /^@acme\/old-http is a deprecated internal library.*\nMove off it/s);
+    assert.doesNotMatch(log.runs[0].tool.driver.rules?.[0].help?.text ?? '', /Prefer it/);
+    // Without a catalog nothing says it is retired: a recognised internal import stays informational.
+    assert.equal((JSON.parse(formatSarif([finding])) as Log).runs[0].results?.[0].level, 'none');
+  });
+
+  it('text groups findings under their best library (a deprecated import under its successor), most findings first', () => {
     const text = formatText(findings);
     assert.equal(text, [
-      '@acme/http-client (acme/http-client) — 2 findings',
+      '@acme/http-client (acme/http-client) — 3 findings',
       '  src/api.ts:1  import axios — wraps axios, which this file imports [wrapper, 0.9]',
+      '  src/legacy.ts:3  import @acme/old-http — @acme/old-http is deprecated: use @acme/http-client [deprecated, 0.8]',
       '  src/net/fetch retry.ts:1  new file — similar to this file: fetch, retry [fuzzy, 0.55]',
       '',
-      '@acme/old-http (acme/old-http) — 1 finding',
-      '  src/legacy.ts:3  import @acme/old-http — internal library, deprecated: use @acme/http-client [exact, 1]; also @acme/http-client',
-      '',
-      '3 findings in 3 files, 2 libraries suggested.',
+      '3 findings in 3 files, 1 library suggested.',
       '',
     ].join('\n'));
     assert.equal(formatText([]), 'No suggestions above the confidence threshold.\n');
