@@ -26,9 +26,12 @@ describe('cli scan', () => {
   it('prints SARIF, text and new-file reports', async () => {
     const sarif = await run(['scan', 'scan-tree', '--catalog', 'catalog.json', '--format', 'sarif']);
     assert.equal(sarif.code, 0);
-    assert.equal(JSON.parse(sarif.stdout).version, '2.1.0');
+    const log = JSON.parse(sarif.stdout) as { version: string; runs: { results: { ruleId: string; level: string }[] }[] };
+    assert.equal(log.version, '2.1.0');
+    assert.deepEqual(log.runs[0].results.map((r) => [r.ruleId, r.level]), [['reuse-radar/acme/http-client', 'note'], ['reuse-radar/acme/http-client', 'warning']]);
     const text = await run(['scan', 'scan-tree', '--catalog', 'catalog.json']);
-    assert.match(text.stdout, /^@acme\/http-client \(acme\/http-client\) — 1 finding$/m);
+    assert.match(text.stdout, /^@acme\/http-client \(acme\/http-client\) — 2 findings$/m);
+    assert.match(text.stdout, /import @acme\/old-http — @acme\/old-http is deprecated: use @acme\/http-client \[deprecated, 0\.8\]/);
     const newFiles = await run(['scan', 'scan-tree', '--catalog', 'catalog.json', '--new-files', '--json', '--threshold', '0.65']);
     assert.deepEqual(JSON.parse(newFiles.stdout).map((f: { file: string }) => f.file), ['src/events.js', 'src/retryWithBackoff.js']);
   });
