@@ -8,13 +8,14 @@ import { createOctokit } from '../github/octokit';
 import { redactSecrets } from '../util/log';
 import { CliError, UsageError, type CliCommand, type CliIO } from './io';
 
-const USAGE = `Usage: reuse-radar catalog build --org <org> [--org ...] [--api-url <url>] [--from <file-or-url> ...] [--topic <t>] [--incremental] --out <file>
+const USAGE = `Usage: reuse-radar catalog build --org <org> [--org ...] [--api-url <url>] [--from <file-or-url> ...] [--topic <t>] [--incremental] [--allow-partial] --out <file>
 
   --org <login>       GitHub organization or user to crawl (repeatable)
   --api-url <url>     REST API base (default https://api.github.com; GHES: https://HOST/api/v3)
   --from <file|url>   catalog file to merge in: Reuse Radar JSON, InnerSource repos.json, Backstage YAML/API, replacement maps (repeatable)
   --topic <topic>     only repositories with this topic count as libraries (e.g. inner-source)
   --incremental       reuse --out from the previous run and crawl only repositories pushed since (full sweep weekly)
+  --allow-partial     write what loaded even when a --from source failed or the catalog is empty (default: exit 1, write nothing)
   --out <file>        where to write the catalog JSON (what reuseRadar.catalogFiles and --from read)
 
 Environment: GITHUB_TOKEN authenticates (never printed). Without it GitHub allows 60 requests per hour.`;
@@ -35,6 +36,13 @@ async function previousCatalog(file: string): Promise<Catalog | undefined> {
   }
 }
 
+/** Why a build must not be published (a named source failed, or nothing at all was read), else undefined. */
+function incompleteReason(failed: string[], catalog: Catalog): string | undefined {
+  if (failed.length) return `${failed.length === 1 ? 'a --from source' : `${failed.length} --from sources`} could not be read (${failed.join(', ')})`;
+  if (catalog.entries.length === 0 && catalog.replacements.length === 0) return 'the catalog has no libraries and no replacement rules';
+  return undefined;
+}
+
 async function run(args: string[], io: CliIO): Promise<number> {
   let values;
   try {
@@ -48,6 +56,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
         topic: { type: 'string' },
         out: { type: 'string' },
         incremental: { type: 'boolean' },
+        'allow-partial': { type: 'boolean' },
       },
     }));
   } catch (err) {
@@ -86,6 +95,10 @@ async function run(args: string[], io: CliIO): Promise<number> {
       },
     });
     for (const warning of result.warnings) io.stderr(`warning: ${redactSecrets(warning)}\n`);
+    const refusal = incompleteReason(result.failed, result.catalog);
+    if (refusal && !values['allow-partial']) {
+      throw new CliError(`${refusal}; ${values.out} was not written (--allow-partial writes what loaded)`);
+    }
     const tmp = `${out}.${process.pid}.tmp`;
     await writeFile(tmp, `${JSON.stringify(result.catalog, null, 1)}\n`, 'utf8');
     await rename(tmp, out);

@@ -39,6 +39,8 @@ export interface RefreshCatalogResult {
   catalog: Catalog;
   requests: number;
   warnings: string[];
+  /** Catalog files (as given in `catalogFiles`) that could not be read or parsed; each also has a warning. The rest loaded. */
+  failed: string[];
   /** Keep and pass back as `etags` next time. */
   etags: Record<string, CachedText>;
   /** Repositories crawled this time (changed ones only, when incremental). */
@@ -109,6 +111,7 @@ export async function refreshCatalog(previous: Catalog | undefined, opts: Refres
   }
 
   let etags: Record<string, CachedText> = {};
+  let failed: string[] = [];
   if (opts.catalogFiles.length > 0) {
     const files = await loadCatalogSources(opts.catalogFiles, {
       readFile: opts.readFile, fetch: opts.fetch, baseDir: opts.baseDir, etags: opts.etags, signal: opts.signal,
@@ -116,6 +119,7 @@ export async function refreshCatalog(previous: Catalog | undefined, opts: Refres
     requests += files.requests;
     warnings.push(...files.warnings);
     etags = files.etags;
+    failed = files.failed;
     if (files.failed.length === opts.catalogFiles.length && opts.orgs.length === 0) {
       throw new Error(`No catalog file could be read (${files.warnings.join('; ')}).`);
     }
@@ -131,5 +135,5 @@ export async function refreshCatalog(previous: Catalog | undefined, opts: Refres
     ...(sync.length ? { sync } : {}),
     origin: [...opts.orgs.map((o) => `github:${o}`), ...opts.catalogFiles.map((f) => `file:${f}`)].join(',') || undefined,
   };
-  return { catalog, requests, warnings, etags, repositories, libraries: catalog.entries.length, incremental: !!since };
+  return { catalog, requests, warnings, failed, etags, repositories, libraries: catalog.entries.length, incremental: !!since };
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../../../src/cli';
@@ -58,6 +58,27 @@ describe('reuse-radar catalog build (end to end against the stand-in)', () => {
     assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
     assert.match(run.stderr, /^reuse-radar catalog build: Crawling acme on 127\.0\.0\.1:\d+ failed after 0 repositories: GitHub rejected the credentials \(401 Bad credentials\)/);
     assert.ok(!run.stderr.includes('ghp_wrong'));
+  });
+
+  it('exits 1 without writing --out when a --from source is missing, unless --allow-partial', async () => {
+    const run = await cli(['catalog', 'build', '--org', 'acme', '--api-url', gh.url, '--from', 'nonexist.json', '--out', 'c.json']);
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, /warning: nonexist\.json: file not found/);
+    assert.match(run.stderr, /a --from source could not be read \(nonexist\.json\); c\.json was not written \(--allow-partial writes what loaded\)/);
+    assert.equal(existsSync(path.join(dir, 'c.json')), false);
+    const partial = await cli(['catalog', 'build', '--org', 'acme', '--api-url', gh.url, '--from', 'nonexist.json', '--allow-partial', '--out', 'c.json']);
+    assert.equal(partial.code, 0, partial.stderr);
+    assert.ok(JSON.parse(readFileSync(path.join(dir, 'c.json'), 'utf8')).entries.length > 0);
+  });
+
+  it('exits 1 without writing --out when every entry of the only source is invalid', async () => {
+    writeFileSync(path.join(dir, 'bad.json'), JSON.stringify({ schemaVersion: 1, entries: [{ id: 7 }, 'x'], replacements: [] }));
+    const run = await cli(['catalog', 'build', '--from', 'bad.json', '--out', 'c.json']);
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stderr, /the catalog has no libraries and no replacement rules; c\.json was not written/);
+    assert.equal(existsSync(path.join(dir, 'c.json')), false);
+    assert.equal((await cli(['catalog', 'build', '--from', 'bad.json', '--allow-partial', '--out', 'c.json'])).code, 0);
+    assert.deepEqual(JSON.parse(readFileSync(path.join(dir, 'c.json'), 'utf8')).entries, []);
   });
 
   it('rejects missing --out and unknown options as usage errors', async () => {
