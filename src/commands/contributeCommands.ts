@@ -116,7 +116,7 @@ export class ContributeCommands extends Disposable {
           title: single ? `Path of the file in ${ctx.repo}` : `Folder in ${ctx.repo} for the ${sources.length} files`,
           value: single ? sources[0].relativePath : commonFolder(sources.map((s) => s.relativePath)),
           prompt: single ? 'Relative to the repository root.' : 'The files keep their paths below their common folder.',
-          validateInput: (v) => (single && !v.trim() ? 'A path is required' : /(^|\/)\.\.?(\/|$)|\\/.test(v) ? 'Use a relative "dir/file" path without "." or ".."' : undefined),
+          validateInput: (v) => (single && !v.trim() ? 'A path is required.' : /(^|\/)\.\.?(\/|$)|\\/.test(v) ? 'Use a relative "dir/file" path without "." or "..".' : undefined),
           ignoreFocusOut: true,
         });
         if (answer === undefined) return { status: 'cancelled', mode: 'files', repo: ctx.repo };

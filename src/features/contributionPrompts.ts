@@ -38,7 +38,7 @@ export async function askPullDetails(
     title: `Contribute to ${ctx.repo}: pull request title`,
     value: defaults.title,
     prompt: 'Also names the branch (reuse-radar/<title>).',
-    validateInput: (v) => (v.trim() ? undefined : 'A title is required'),
+    validateInput: (v) => (v.trim() ? undefined : 'A title is required.'),
     ignoreFocusOut: true,
   }));
   if (title === undefined || !title.trim()) return undefined;

@@ -73,7 +73,13 @@ export async function openSession(deps: SessionDeps, interactive: boolean, tunin
 
 /** A thrown value as a Failure whose message is safe to show (no token, no stack). */
 export function failureOf(err: unknown, scrub: (text: string) => string = redactSecrets): Failure {
-  if (err instanceof ContributionError) return { code: err.code, message: scrub(err.message), repo: err.repo };
+  if (err instanceof ContributionError) return { code: err.code, message: sentence(scrub(err.message)), repo: err.repo };
   const message = err instanceof Error ? err.message : String(err);
-  return { code: 'invalid', message: scrub(message.split('\n')[0]) };
+  return { code: 'invalid', message: sentence(scrub(message.split('\n')[0])) };
+}
+
+// git's and Node's texts rarely end like a sentence; every message the user reads does.
+function sentence(text: string): string {
+  const trimmed = text.trimEnd();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }

@@ -40,26 +40,34 @@ interface HttpLike {
  * authorization header) never reach the message.
  *
  * @example toContributionError({ status: 404 }, 'acme/ui-kit').message
- *   // → "You have no access to acme/ui-kit or it does not exist"
+ *   // → "You have no access to acme/ui-kit or it does not exist."
+ *   toContributionError({ status: 401 }, '', 'reading the signed-in user').message
+ *   // → "GitHub rejected the credentials while reading the signed-in user: sign in again."
  */
 export function toContributionError(err: unknown, repo: string | undefined, doing = 'talking to GitHub'): ContributionError {
   if (err instanceof ContributionError) return err;
   const e = (typeof err === 'object' && err !== null ? err : {}) as HttpLike;
-  const where = repo ?? 'the repository';
+  // '' (a call about no repository, e.g. reading the signed-in user) reads like undefined: the sentence drops "for …".
+  const known = repo || undefined;
+  const forRepo = known ? ` for ${known}` : '';
   if (e.name === 'AbortError' || e.code === 'ABORT_ERR' || /aborted/i.test(String(e.message ?? ''))) {
-    return new ContributionError('cancelled', `Contribution to ${where} was cancelled while ${doing}.`, { repo });
+    const what = known ? `Contribution to ${known}` : 'The contribution';
+    return new ContributionError('cancelled', `${what} was cancelled while ${doing}.`, { repo: known });
   }
   // Octokit reports an unreachable host as status 500 without a response.
   const raw = typeof e.status === 'number' ? e.status : 0;
   const status = raw === 500 && e.response === undefined ? 0 : raw;
   const headers = e.response?.headers ?? {};
   const github = githubMessage(e);
-  const said = github ? ` GitHub said: "${github}".` : '';
-  const details = { repo, status, githubMessage: github || undefined };
+  const said = github ? ` GitHub said: "${withoutFinalPeriod(github)}".` : '';
+  const details = { repo: known, status, githubMessage: github || undefined };
   if (status === 401) {
-    return new ContributionError('auth', `GitHub rejected the credentials while ${doing} for ${where}: sign in again.`, details);
+    return new ContributionError('auth', `GitHub rejected the credentials while ${doing}${forRepo}: sign in again.`, details);
   }
-  if (status === 404) return new ContributionError('not-found', `You have no access to ${where} or it does not exist`, details);
+  if (status === 404) {
+    const message = known ? `You have no access to ${known} or it does not exist.` : `GitHub found nothing while ${doing}: it does not exist or you have no access to it.`;
+    return new ContributionError('not-found', message, details);
+  }
   const retryAfter = Number(headers['retry-after']);
   const isRateLimit =
     status === 429 || ((status === 403 || status === 429) && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(github)));
@@ -67,18 +75,21 @@ export function toContributionError(err: unknown, repo: string | undefined, doin
     const reset = Number(headers['x-ratelimit-reset']);
     const wait = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : Number.isFinite(reset) && reset > 0 ? Math.max(0, Math.ceil(reset - Date.now() / 1000)) : undefined;
     const when = wait !== undefined ? ` Try again in ${wait} s.` : ' Try again later.';
-    return new ContributionError('rate-limited', `GitHub's rate limit stopped ${doing} for ${where}.${when}`, { ...details, retryAfterSeconds: wait });
+    return new ContributionError('rate-limited', `GitHub's rate limit stopped ${doing}${forRepo}.${when}`, { ...details, retryAfterSeconds: wait });
   }
-  if (status === 403) return new ContributionError('forbidden', `You may not do this on ${where} (${doing}).${said}`, details);
-  if (status === 409 || status === 422) return new ContributionError('conflict', `GitHub refused ${doing} for ${where}.${said}`, details);
+  if (status === 403) {
+    const message = known ? `You may not do this on ${known} (${doing}).${said}` : `GitHub refused ${doing}: you may not do this.${said}`;
+    return new ContributionError('forbidden', message, details);
+  }
+  if (status === 409 || status === 422) return new ContributionError('conflict', `GitHub refused ${doing}${forRepo}.${said}`, details);
   if (status >= 500) {
-    return new ContributionError('network', `GitHub failed (${status}) while ${doing} for ${where}; nothing was left half-made, try again.`, details);
+    return new ContributionError('network', `GitHub failed (${status}) while ${doing}${forRepo}; nothing was left half-made, try again.`, details);
   }
   if (status === 0) {
     const detail = typeof e.message === 'string' ? ` (${firstLine(e.message)})` : '';
-    return new ContributionError('network', `Could not reach GitHub while ${doing} for ${where}${detail}; try again.`, { repo });
+    return new ContributionError('network', `Could not reach GitHub while ${doing}${forRepo}${detail}; try again.`, { repo: known });
   }
-  return new ContributionError('conflict', `GitHub answered ${status} while ${doing} for ${where}.${said}`, details);
+  return new ContributionError('conflict', `GitHub answered ${status} while ${doing}${forRepo}.${said}`, details);
 }
 
 /** The error text GitHub put in the response body (first line, bounded), or ''. */
@@ -86,6 +97,11 @@ export function githubMessage(err: unknown): string {
   const data = (err as HttpLike | undefined)?.response?.data as { message?: unknown; errors?: { message?: unknown }[] } | undefined;
   const parts = [data?.message, ...(Array.isArray(data?.errors) ? data.errors.map((x) => x?.message) : [])];
   return firstLine(parts.filter((p): p is string => typeof p === 'string' && p.length > 0).join('; '));
+}
+
+// GitHub's own text is quoted inside our sentence, which supplies the period: "…exists for ann:x."." reads wrong.
+function withoutFinalPeriod(text: string): string {
+  return text.replace(/\.+$/, '');
 }
 
 function firstLine(text: string): string {

@@ -134,7 +134,7 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
     const outcome = await contribute({ repo: 'acme/secret-sauce', files: [{ content: 'x\n', path: 'x.txt' }], title: 'Try', confirm: true, ui, client: CLIENT });
     assert.strictEqual(outcome.status, 'failed');
     assert.strictEqual(outcome.error?.code, 'not-found');
-    assert.deepStrictEqual(shown.map((s) => [s.level, s.text]), [['error', 'You have no access to acme/secret-sauce or it does not exist']]);
+    assert.deepStrictEqual(shown.map((s) => [s.level, s.text]), [['error', 'You have no access to acme/secret-sauce or it does not exist.']]);
   });
 
   it('401 → a clear message offering to sign in or set a token; no token in it', async () => {

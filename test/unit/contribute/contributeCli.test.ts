@@ -79,7 +79,7 @@ describe('contribute: the CLI end to end against the stand-in', function () {
     assert.ok(!rejected.stderr.includes('not-a-known-token-77'));
     const hidden = await cli(['--repo', 'acme/nothing-here', '--file', 'lib/retry.ts:x.ts', '--title', 't', '--api-url', gh.url]);
     assert.equal(hidden.code, 1);
-    assert.equal(hidden.stderr, 'reuse-radar contribute: You have no access to acme/nothing-here or it does not exist\n');
+    assert.equal(hidden.stderr, 'reuse-radar contribute: You have no access to acme/nothing-here or it does not exist.\n');
   });
 
   it('rejects malformed arguments with usage (exit 2) and unreadable files with a sentence (exit 1)', async () => {

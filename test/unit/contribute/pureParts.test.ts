@@ -4,6 +4,7 @@ import { parseCodeOwners, parseInnerSourceJson, summarizeContributing } from '..
 import { composePullBody, contributionBranch, withoutCredentials } from '../../../src/github/pullRequestBody';
 import { innerSourceFiles } from '../../../src/github/publishInnerSource';
 import { toContributionError } from '../../../src/github/contributionError';
+import { failureOf } from '../../../src/features/contributionSession';
 
 describe('contribute: pure parts', () => {
   it('takes owners from the last catch-all CODEOWNERS rule, else every owner named', () => {
@@ -76,7 +77,7 @@ describe('contribute: pure parts', () => {
       Object.assign(new Error('x'), { status, request: { headers: { authorization: `token ${secret}` } }, response: { status, headers, data } });
     const e404 = toContributionError(withRequest(404, { message: 'Not Found' }), 'acme/ui-kit');
     assert.equal(e404.code, 'not-found');
-    assert.equal(e404.message, 'You have no access to acme/ui-kit or it does not exist');
+    assert.equal(e404.message, 'You have no access to acme/ui-kit or it does not exist.');
     assert.equal(toContributionError(withRequest(401, { message: 'Bad credentials' }), 'acme/ui-kit').code, 'auth');
     const limited = toContributionError(withRequest(403, { message: 'You have exceeded a secondary rate limit.' }, { 'retry-after': '30' }), 'acme/ui-kit');
     assert.equal(limited.code, 'rate-limited');
@@ -88,5 +89,37 @@ describe('contribute: pure parts', () => {
     assert.equal(toContributionError(Object.assign(new Error('connect ECONNREFUSED'), { status: 500 }), 'acme/ui-kit').code, 'network');
     assert.equal(toContributionError(Object.assign(new Error('This operation was aborted'), { name: 'AbortError' }), 'acme/ui-kit').code, 'cancelled');
     for (const e of [e404, limited, exists]) assert.ok(!JSON.stringify({ ...e, message: e.message }).includes(secret));
+  });
+
+  it('words every HTTP failure as a sentence ending in a period, also when no repository is known ("" or undefined)', () => {
+    const http = (status: number, data: unknown = {}, headers: Record<string, string> = {}) => Object.assign(new Error('x'), { status, response: { status, headers, data } });
+    const doing = 'reading the signed-in user';
+    assert.equal(toContributionError(http(404), 'acme/x').message, 'You have no access to acme/x or it does not exist.');
+    assert.equal(toContributionError(http(401), 'acme/x', 'reading the repository').message, 'GitHub rejected the credentials while reading the repository for acme/x: sign in again.');
+    for (const none of ['', undefined]) {
+      const said = (status: number, data?: unknown, headers?: Record<string, string>) => toContributionError(http(status, data, headers), none, doing);
+      assert.equal(said(401).message, 'GitHub rejected the credentials while reading the signed-in user: sign in again.');
+      assert.equal(said(401).repo, undefined);
+      assert.equal(said(404).message, 'GitHub found nothing while reading the signed-in user: it does not exist or you have no access to it.');
+      assert.equal(said(403, { message: 'Forbidden' }).message, 'GitHub refused reading the signed-in user: you may not do this. GitHub said: "Forbidden".');
+      assert.equal(said(422).message, 'GitHub refused reading the signed-in user.');
+      assert.equal(said(502).message, 'GitHub failed (502) while reading the signed-in user; nothing was left half-made, try again.');
+      assert.equal(said(429, {}, { 'retry-after': '7' }).message, 'GitHub\'s rate limit stopped reading the signed-in user. Try again in 7 s.');
+      assert.equal(said(418).message, 'GitHub answered 418 while reading the signed-in user.');
+      assert.equal(toContributionError(Object.assign(new Error('connect ECONNREFUSED'), { status: 500 }), none, doing).message,
+        'Could not reach GitHub while reading the signed-in user (connect ECONNREFUSED); try again.');
+      assert.equal(toContributionError(Object.assign(new Error('aborted'), { name: 'AbortError' }), none, doing).message, 'The contribution was cancelled while reading the signed-in user.');
+    }
+    assert.equal(toContributionError(http(403, { message: 'Nope' }), 'acme/x', 'creating the commit').message, 'You may not do this on acme/x (creating the commit). GitHub said: "Nope".');
+  });
+
+  it('shows any other failure (git, file system) as its first line ending in a period, the token removed', () => {
+    const token = 'ghp_abcdefghijklmnopqrstuvwxyz0123456789';
+    const scrub = (t: string) => t.split(token).join('***');
+    assert.deepEqual(failureOf(new Error(`git push of b to acme/x failed: fatal: could not read from https://${token}@github.com\nstack`), scrub),
+      { code: 'invalid', message: 'git push of b to acme/x failed: fatal: could not read from https://***@github.com.' });
+    assert.equal(failureOf(new Error('Already a sentence.')).message, 'Already a sentence.');
+    assert.equal(failureOf('Is it?').message, 'Is it?');
+    assert.equal(failureOf(toContributionError({ status: 404 }, 'acme/x')).message, 'You have no access to acme/x or it does not exist.');
   });
 });

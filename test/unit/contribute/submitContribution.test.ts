@@ -231,9 +231,9 @@ describe('contribute: submitContribution against the GitHub stand-in', () => {
     assert.match(auth.message, /acme\/http-client/);
     const missing = await rejects(prepareContribution(apiFor(gh, ANN_TOKEN), { repo: 'acme/secret-lib' }));
     assert.equal(missing.code, 'not-found');
-    assert.equal(missing.message, 'You have no access to acme/secret-lib or it does not exist');
+    assert.equal(missing.message, 'You have no access to acme/secret-lib or it does not exist.');
     gh.state.addRepo({ owner: 'acme', name: 'private-lib', visibility: 'private', files: { 'a.txt': 'a' } });
-    assert.equal((await rejects(prepareContribution(apiFor(gh, BOB_TOKEN), { repo: 'acme/private-lib' }))).message, 'You have no access to acme/private-lib or it does not exist');
+    assert.equal((await rejects(prepareContribution(apiFor(gh, BOB_TOKEN), { repo: 'acme/private-lib' }))).message, 'You have no access to acme/private-lib or it does not exist.');
     for (const e of [auth, missing]) {
       const text = `${e.message} ${e.stack} ${JSON.stringify(e)}`;
       assert.ok(!text.includes('WrongToken') && !text.includes(ANN_TOKEN) && !text.includes(BOB_TOKEN));
