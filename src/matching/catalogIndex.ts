@@ -61,7 +61,7 @@ export class CatalogIndex {
       for (const ref of [entry.id, entry.repo, entry.name]) if (ref) this.addRef(ref.toLowerCase(), entry);
       for (const pkg of entry.packages) {
         this.addRef(pkg.name.toLowerCase(), entry);
-        for (const key of packageIndexKeys(pkg)) if (!this.packages.has(`${pkg.ecosystem}|${key}`)) this.packages.set(`${pkg.ecosystem}|${key}`, entry);
+        for (const key of packageIndexKeys(pkg)) claim(this.packages, `${pkg.ecosystem}|${key}`, entry);
       }
     }
     for (const entry of libraries) {
@@ -144,9 +144,7 @@ export class CatalogIndex {
   }
 
   private addRef(ref: string, entry: CatalogEntry): void {
-    // Suggestible entries win a name clash, so a fork never shadows its upstream.
-    const prev = this.byRef.get(ref);
-    if (!prev || (!isSuggestible(prev) && isSuggestible(entry))) this.byRef.set(ref, entry);
+    claim(this.byRef, ref, entry);
   }
 
   private addReplacement(ecosystems: readonly Ecosystem[], from: string, target: ReplacementTarget): void {
@@ -161,4 +159,14 @@ export class CatalogIndex {
       this.replacements.set(key, list);
     }
   }
+}
+
+/**
+ * Sets `map[key]` to `entry` unless an entry already holds it; a suggestible entry takes the key from a
+ * non-suggestible one (fork, deprecated, archived, non-library), so catalog order never lets those shadow the live
+ * library publishing the same name.
+ */
+function claim(map: Map<string, CatalogEntry>, key: string, entry: CatalogEntry): void {
+  const prev = map.get(key);
+  if (!prev || (!isSuggestible(prev) && isSuggestible(entry))) map.set(key, entry);
 }

@@ -64,7 +64,8 @@ export class Matcher {
     const label = packageName ?? specifier;
 
     const owner = trigger.importKind === 'package' ? this.index.importOwner(eco, specifier, packageName) : undefined;
-    if (owner) return this.internalImport(owner, label);
+    // A fork republishing a public package under its name never stands in for that package's other signals.
+    if (owner && !owner.fork) return this.internalImport(owner, label);
 
     const out: Suggestion[] = [];
     for (const target of this.index.replacementsFor(eco, specifier, packageName)) {

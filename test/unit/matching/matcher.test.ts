@@ -122,6 +122,27 @@ describe('matching/Matcher', () => {
     assert.ok(!ids(matcher.match(newFile('src/billing/billingService.ts', ['billing', 'service'], 'typescript'))).includes('acme/billing-service'));
   });
 
+  it('a fork, deprecated or archived entry publishing the same package never hides the live library, whatever the order', () => {
+    const live = lib('http-client', { packages: ['npm:@acme/http-client'], deps: ['npm:axios'] });
+    const shadows = [
+      lib('http-client-fork', { id: 'someone/http-client', repo: 'someone/http-client', packages: ['npm:@acme/http-client'], fork: true }),
+      lib('http-client-v1', { packages: ['npm:@acme/http-client'], lifecycle: 'deprecated', replacement: 'acme/http-client' }),
+      lib('http-client-old', { packages: ['npm:@acme/http-client'], archived: true, lifecycle: 'archived' }),
+    ];
+    for (const shadow of shadows) {
+      for (const entries of [[shadow, live], [live, shadow]]) {
+        const m = new Matcher(catalogOf(entries));
+        assert.deepEqual(m.match(npm('@acme/http-client')).map((s) => [s.entry.id, s.match]), [['acme/http-client', 'exact']], `${shadow.name} listed ${entries[0] === shadow ? 'first' : 'last'}`);
+        assert.equal(m.entryForPackage('npm', '@acme/http-client')?.id, 'acme/http-client');
+      }
+    }
+    // A fork that republishes a public package under its own name leaves that package's wrappers and replacements alone.
+    const axiosFork = lib('axios', { id: 'acme/axios', packages: ['npm:axios'], fork: true });
+    const rule = { from: 'axios', ecosystem: 'npm' as const, to: 'acme/http-client', source: 'eslint' };
+    assert.deepEqual(new Matcher(catalogOf([axiosFork, live], [rule])).match(npm('axios')).map((s) => [s.entry.id, s.match]), [['acme/http-client', 'replacement']]);
+    assert.deepEqual(new Matcher(catalogOf([axiosFork, live])).match(npm('axios')).map((s) => [s.entry.id, s.match]), [['acme/http-client', 'wrapper']]);
+  });
+
   it('stays silent for standard-library and project-local imports', () => {
     const std: ImportTrigger = { kind: 'import', specifier: 'http', importKind: 'stdlib', language: 'typescript', ecosystem: 'npm' };
     const local: ImportTrigger = { kind: 'import', specifier: './http-client', importKind: 'local', language: 'typescript' };
