@@ -36,11 +36,19 @@ async function previousCatalog(file: string): Promise<Catalog | undefined> {
   }
 }
 
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
 /** Why a build must not be published (a named source failed, or nothing at all was read), else undefined. */
 function incompleteReason(failed: string[], catalog: Catalog): string | undefined {
   if (failed.length) return `${failed.length === 1 ? 'a --from source' : `${failed.length} --from sources`} could not be read (${failed.join(', ')})`;
   if (catalog.entries.length === 0 && catalog.replacements.length === 0) return 'the catalog has no libraries and no replacement rules';
   return undefined;
+}
+
+/** A local --from path as the catalog records it (relative to the current directory, never the machine's absolute path); URLs as given. */
+function relativeSpec(spec: string, cwd: string): string {
+  if (/^https?:\/\//i.test(spec)) return spec;
+  return nodePath.relative(cwd, nodePath.resolve(cwd, spec)).split(nodePath.sep).join('/') || '.';
 }
 
 async function run(args: string[], io: CliIO): Promise<number> {
@@ -86,12 +94,13 @@ async function run(args: string[], io: CliIO): Promise<number> {
   let lastProgress = 0;
   try {
     const result = await refreshCatalog(values.incremental ? await previousCatalog(out) : undefined, {
-      orgs, apiUrl, octokit, catalogFiles: from, topic: values.topic,
+      orgs, apiUrl, octokit, catalogFiles: from.map((f) => relativeSpec(f, io.cwd)), topic: values.topic,
       fetch: globalThis.fetch, readFile: (f) => readFile(f, 'utf8'), baseDir: io.cwd,
       onProgress: (p) => {
         if (Date.now() - lastProgress < 500 && p.total !== p.repositories) return;
         lastProgress = Date.now();
-        io.stderr(`${p.org}: ${p.repositories}${p.total !== undefined ? ` of ${p.total}` : ''} repositories\n`);
+        const count = p.total !== undefined ? `${p.repositories} of ${plural(p.total, 'repository', 'repositories')}` : plural(p.repositories, 'repository', 'repositories');
+        io.stderr(`${p.org}: ${count}\n`);
       },
     });
     for (const warning of result.warnings) io.stderr(`warning: ${redactSecrets(warning)}\n`);
@@ -103,8 +112,15 @@ async function run(args: string[], io: CliIO): Promise<number> {
     await writeFile(tmp, `${JSON.stringify(result.catalog, null, 1)}\n`, 'utf8');
     await rename(tmp, out);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    io.stdout(`${result.incremental ? 'Incremental refresh' : 'Crawled'}: ${result.repositories} repositories, `
-      + `${result.libraries} libraries, ${result.requests} API requests, ${seconds} s. Wrote ${values.out}\n`);
+    for (const { org, repositories } of result.repositoriesByOrg) {
+      io.stdout(`${org}: ${plural(repositories, 'repository', 'repositories')}${result.incremental ? ' pushed since the last sync (incremental refresh)' : ''}\n`);
+    }
+    if (from.length) {
+      io.stdout(`Read ${plural(result.files.entries, 'library', 'libraries')} and ${plural(result.files.rules, 'replacement rule', 'replacement rules')} `
+        + `from ${plural(result.files.read, 'file', 'files')}\n`);
+    }
+    io.stdout(`Total: ${plural(result.libraries, 'library', 'libraries')}, ${plural(result.catalog.replacements.length, 'replacement rule', 'replacement rules')}, `
+      + `${plural(result.requests, 'API request', 'API requests')}, ${seconds} s. Wrote ${values.out}\n`);
     return 0;
   } catch (err) {
     throw new CliError(redactSecrets((err as Error).message ?? String(err)));

@@ -45,6 +45,10 @@ export interface RefreshCatalogResult {
   etags: Record<string, CachedText>;
   /** Repositories crawled this time (changed ones only, when incremental). */
   repositories: number;
+  /** The same, per org, in `orgs` order. */
+  repositoriesByOrg: { org: string; repositories: number }[];
+  /** What the catalog files gave before merging: files read (top-level specs, not `failed`), entries, replacement rules. */
+  files: { read: number; entries: number; rules: number };
   libraries: number;
   incremental: boolean;
 }
@@ -80,6 +84,8 @@ export async function refreshCatalog(previous: Catalog | undefined, opts: Refres
   let requests = 0;
   const parts: Catalog[] = [];
   let repositories = 0;
+  let repositoriesByOrg: RefreshCatalogResult['repositoriesByOrg'] = [];
+  let files: RefreshCatalogResult['files'] = { read: 0, entries: 0, rules: 0 };
   const since = incrementalSince(previous, opts, now);
   let sync: CatalogSyncState[] = [];
 
@@ -92,6 +98,7 @@ export async function refreshCatalog(previous: Catalog | undefined, opts: Refres
     requests += crawl.requests;
     warnings.push(...crawl.warnings);
     repositories = crawl.snapshots.length;
+    repositoriesByOrg = opts.orgs.map((org) => ({ org, repositories: crawl.snapshots.filter((s) => sameOrg(s.owner, org)).length }));
     if (since && previous) {
       const crawled = previous.entries.filter((e) => e.sources.some((s) => opts.orgs.some((o) => sameOrg(s, `github:${o}`))));
       const applied = applyIncrementalCrawl(crawled, crawl.snapshots, { topic: opts.topic });
@@ -113,17 +120,18 @@ export async function refreshCatalog(previous: Catalog | undefined, opts: Refres
   let etags: Record<string, CachedText> = {};
   let failed: string[] = [];
   if (opts.catalogFiles.length > 0) {
-    const files = await loadCatalogSources(opts.catalogFiles, {
+    const loaded = await loadCatalogSources(opts.catalogFiles, {
       readFile: opts.readFile, fetch: opts.fetch, baseDir: opts.baseDir, etags: opts.etags, signal: opts.signal,
     });
-    requests += files.requests;
-    warnings.push(...files.warnings);
-    etags = files.etags;
-    failed = files.failed;
-    if (files.failed.length === opts.catalogFiles.length && opts.orgs.length === 0) {
-      throw new Error(`No catalog file could be read (${files.warnings.join('; ')}).`);
+    requests += loaded.requests;
+    warnings.push(...loaded.warnings);
+    etags = loaded.etags;
+    failed = loaded.failed;
+    if (loaded.failed.length === opts.catalogFiles.length && opts.orgs.length === 0) {
+      throw new Error(`No catalog file could be read (${loaded.warnings.join('; ')}).`);
     }
-    parts.push(files.catalog);
+    files = { read: opts.catalogFiles.length - loaded.failed.length, entries: loaded.catalog.entries.length, rules: loaded.catalog.replacements.length };
+    parts.push(loaded.catalog);
   }
 
   const merged = parts.length === 1 ? parts[0] : mergeCatalogs(parts);
@@ -133,7 +141,7 @@ export async function refreshCatalog(previous: Catalog | undefined, opts: Refres
     entries: merged.entries,
     replacements: merged.replacements,
     ...(sync.length ? { sync } : {}),
-    origin: [...opts.orgs.map((o) => `github:${o}`), ...opts.catalogFiles.map((f) => `file:${f}`)].join(',') || undefined,
+    origin: [...opts.orgs.map((o) => `github:${o}`), ...opts.catalogFiles.map((f) => (/^https?:\/\//i.test(f) ? `url:${f}` : `file:${f}`))].join(',') || undefined,
   };
-  return { catalog, requests, warnings, failed, etags, repositories, libraries: catalog.entries.length, incremental: !!since };
+  return { catalog, requests, warnings, failed, etags, repositories, repositoriesByOrg, files, libraries: catalog.entries.length, incremental: !!since };
 }

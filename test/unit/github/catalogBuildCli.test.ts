@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../../../src/cli';
@@ -31,7 +31,7 @@ describe('reuse-radar catalog build (end to end against the stand-in)', () => {
     });
     const run = await cli(['catalog', 'build', '--org', 'acme', '--api-url', gh.ghesUrl, '--from', `${gh.url}/published/extra.json`, '--out', 'catalog.json']);
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /^Crawled: 11 repositories, 7 libraries, 3 API requests, [\d.]+ s\. Wrote catalog\.json\n$/);
+    assert.match(run.stdout, /^acme: 11 repositories\nRead 1 library and 0 replacement rules from 1 file\nTotal: 7 libraries, 0 replacement rules, 3 API requests, [\d.]+ s\. Wrote catalog\.json\n$/);
     assert.match(run.stderr, /acme: 11 of 11 repositories/);
     assert.ok(!`${run.stdout}${run.stderr}`.includes(TOKEN));
     const written = readFileSync(path.join(dir, 'catalog.json'), 'utf8');
@@ -48,7 +48,7 @@ describe('reuse-radar catalog build (end to end against the stand-in)', () => {
     const before = gh.requests.length;
     const again = await cli(['catalog', 'build', '--org', 'acme', '--api-url', gh.url, '--incremental', '--out', 'c.json']);
     assert.equal(again.code, 0, again.stderr);
-    assert.match(again.stdout, /^Incremental refresh: 0 repositories, 6 libraries, 1 API requests/);
+    assert.match(again.stdout, /^acme: 0 repositories pushed since the last sync \(incremental refresh\)\nTotal: 6 libraries, 0 replacement rules, 1 API request, /);
     assert.equal(gh.requests.length - before, 1);
   });
 
@@ -58,6 +58,23 @@ describe('reuse-radar catalog build (end to end against the stand-in)', () => {
     assert.equal(run.stderr.trim().split('\n').length, 1, run.stderr);
     assert.match(run.stderr, /^reuse-radar catalog build: Crawling acme on 127\.0\.0\.1:\d+ failed after 0 repositories: GitHub rejected the credentials \(401 Bad credentials\)/);
     assert.ok(!run.stderr.includes('ghp_wrong'));
+  });
+
+  it('summarizes a file-only build in words, with plurals, and records --from paths relative to the current directory', async () => {
+    const entry = (name: string) => ({ id: `acme/${name}`, name, repo: `acme/${name}`, packages: [{ ecosystem: 'npm', name: `@acme/${name}` }],
+      description: '', keywords: [], dependencies: [], owners: [], lifecycle: 'production', kind: 'library', hasContributing: false, links: {}, sources: [] });
+    mkdirSync(path.join(dir, 'lib'));
+    writeFileSync(path.join(dir, 'lib', 'a.json'), JSON.stringify({ schemaVersion: 1, entries: [entry('dates'), entry('retry')], replacements: [] }));
+    writeFileSync(path.join(dir, 'lib', 'b.json'), JSON.stringify({ mappings: { moment: { replacements: ['@acme/dates'] } } }));
+    const run = await cli(['catalog', 'build', '--from', path.join(dir, 'lib', 'a.json'), '--from', 'lib/b.json', '--out', 'c.json']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^Read 2 libraries and 1 replacement rule from 2 files\nTotal: 2 libraries, 1 replacement rule, 0 API requests, [\d.]+ s\. Wrote c\.json\n$/);
+    const written = readFileSync(path.join(dir, 'c.json'), 'utf8');
+    assert.ok(!written.includes(dir), 'the build directory leaks into the catalog');
+    const catalog = JSON.parse(written);
+    assert.equal(catalog.origin, 'file:lib/a.json,file:lib/b.json');
+    assert.deepEqual(catalog.entries[0].sources, ['file:lib/a.json']);
+    assert.equal(catalog.replacements[0].source, 'file:lib/b.json');
   });
 
   it('exits 1 without writing --out when a --from source is missing, unless --allow-partial', async () => {
