@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { CatalogService } from '../services/catalogService';
-import type { GitHubAuthService } from '../services/githubAuth';
+import { apiHost, type GitHubAuthService } from '../services/githubAuth';
 import type { GroupBy, SettingsService } from '../services/settings';
 import type { CatalogTreeProvider } from '../views/catalogTreeProvider';
 import { isDeprecated, primaryPackage } from '../views/libraryPresentation';
@@ -107,19 +107,21 @@ export function registerCatalogCommands(deps: CatalogCommandDeps): vscode.Dispos
     vscode.commands.registerCommand('reuseRadar.showLog', () => log.show()),
 
     vscode.commands.registerCommand('reuseRadar.github.setToken', async (value?: string) => {
+      const apiUrl = settings.current.apiUrl;
+      const host = apiHost(apiUrl);
       const token = value ?? (await vscode.window.showInputBox({
-        title: 'GitHub token for Reuse Radar',
-        prompt: 'A personal access token with repo (and read:org) scope. Stored in VS Code\'s secret storage, never in settings. Leave empty to remove the stored token.',
+        title: `GitHub token for ${host}`,
+        prompt: `A personal access token with repo (and read:org) scope for ${host}. Kept in VS Code's secret storage, never in settings, and sent only to ${host}. Leave empty to remove the stored token.`,
         password: true,
         ignoreFocusOut: true,
       }));
       if (token === undefined) return;
       if (token.trim() === '') {
-        await auth.clearToken();
-        void vscode.window.showInformationMessage('Reuse Radar: the stored GitHub token was removed.');
+        await auth.clearToken(apiUrl);
+        void vscode.window.showInformationMessage(`Reuse Radar: the GitHub token for ${host} was removed.`);
       } else {
-        await auth.setToken(token);
-        void vscode.window.showInformationMessage('Reuse Radar: GitHub token saved in secret storage.');
+        await auth.setToken(token, apiUrl);
+        void vscode.window.showInformationMessage(`Reuse Radar: GitHub token for ${host} saved in secret storage.`);
       }
     }),
 

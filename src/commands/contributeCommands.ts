@@ -7,6 +7,7 @@ import { failureOf, openSession, type ClientTuning, type Failure, type GitHubSes
 import { commonFolder, targetPaths } from '../features/contributionPaths';
 import { collectSources, invocationArgs, isOptionsObject, sourceProvenance, type InvocationArgs, type OptionFile } from '../features/contributionSources';
 import { contributionUi, type ContributionUi } from '../features/contributionUi';
+import { withAbortSignal } from '../features/contributionAbort';
 import { contributeFromClone, findLibraryClone, getGitApi, localChanges, type LibraryClone } from '../features/gitContribution';
 import type { CatalogService } from '../services/catalogService';
 import type { SuggestionModel } from '../services/suggestionModel';
@@ -131,7 +132,7 @@ export class ContributeCommands extends Disposable {
         details.draft = review.draft;
       }
       const provenance = await sourceProvenance(sources);
-      const result = await ui.progress(`Contributing to ${ctx.repo}`, (report, token) => {
+      const result = await ui.progress(`Contributing to ${ctx.repo}`, (report, token) => withAbortSignal(token, (signal) => {
         session.reporter.report = report;
         return submitContribution(session.api, ctx, {
           files: sources.map((s, i) => ({ path: paths[i], content: s.content })),
@@ -142,10 +143,10 @@ export class ContributeCommands extends Disposable {
           branch: options.branch,
           template: details.template,
           provenance,
-          signal: abortSignalFor(token),
+          signal,
           onStep: (_step, detail) => detail && report(detail),
         });
-      });
+      }));
       const outcome: ContributeOutcome = {
         status: result.reused.pull ? 'reused' : 'opened', mode: 'files', repo: ctx.repo, url: result.pullRequest.htmlUrl,
         number: result.pullRequest.number, branch: result.branch, fork: result.fork, reused: result.reused,
@@ -170,10 +171,10 @@ export class ContributeCommands extends Disposable {
         if (!review) return { status: 'cancelled', mode: 'git', repo: ctx.repo };
         details.draft = review.draft;
       }
-      const result = await ui.progress(`Contributing to ${ctx.repo}`, (report, token) => {
+      const result = await ui.progress(`Contributing to ${ctx.repo}`, (report, token) => withAbortSignal(token, (signal) => {
         session.reporter.report = report;
-        return contributeFromClone({ clone, api: session.api, ctx, title: details.title, body: details.body, draft: details.draft, template: details.template, signal: abortSignalFor(token), report });
-      });
+        return contributeFromClone({ clone, api: session.api, ctx, title: details.title, body: details.body, draft: details.draft, template: details.template, signal, report });
+      }));
       const outcome: ContributeOutcome = {
         status: result.reusedPull ? 'reused' : 'opened', mode: 'git', repo: ctx.repo, url: result.pullRequest.htmlUrl,
         number: result.pullRequest.number, branch: result.branch, fork: result.fork, reused: { branch: !result.committed, pull: result.reusedPull },
@@ -207,12 +208,12 @@ export class ContributeCommands extends Disposable {
   }
 
   prepare(ui: ContributionUi, session: GitHubSession, repo: string): Thenable<ContributionContext | undefined> {
-    return ui.progress(`Reading ${repo}`, async (report, token) => {
+    return ui.progress(`Reading ${repo}`, (report, token) => withAbortSignal(token, async (signal) => {
       session.reporter.report = report;
       report('owners, contributing guide and pull request templates');
-      const ctx = await prepareContribution(session.api, { repo, signal: abortSignalFor(token) });
+      const ctx = await prepareContribution(session.api, { repo, signal });
       return token.isCancellationRequested ? undefined : ctx;
-    });
+    }));
   }
 
   /**
@@ -263,12 +264,4 @@ export class ContributeCommands extends Disposable {
 function hasChanges(clone: LibraryClone): boolean {
   const changes = localChanges(clone.repository);
   return changes.staged.length + changes.unstaged.length + changes.unpushed > 0;
-}
-
-/** An AbortSignal that aborts when the progress notification's Cancel is pressed. */
-export function abortSignalFor(token: vscode.CancellationToken): AbortSignal {
-  const controller = new AbortController();
-  if (token.isCancellationRequested) controller.abort();
-  token.onCancellationRequested(() => controller.abort());
-  return controller.signal;
 }

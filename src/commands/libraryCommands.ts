@@ -171,7 +171,7 @@ async function dismiss(arg: unknown, deps: LibraryCommandDeps): Promise<StoredDi
       ? specifiers.map((specifier) => ({ scope: 'suggestion' as const, library: entry.id, specifier }))
       : specifiers.map((specifier) => ({ scope: 'import' as const, specifier }));
   const stored: StoredDismissal[] = [];
-  for (const dismissal of toStore) stored.push(await dismissals.add(dismissal, where, scope === 'import' ? `any suggestion for ${'specifier' in dismissal ? dismissal.specifier : label}` : label));
+  for (const dismissal of toStore) stored.push(await dismissals.add(dismissal, where, scope === 'import' && 'specifier' in dismissal ? dismissal.specifier : label));
   return stored;
 }
 

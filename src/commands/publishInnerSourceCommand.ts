@@ -2,6 +2,7 @@ import * as nodePath from 'node:path';
 import * as vscode from 'vscode';
 import { localProvenance } from '../cli/localProvenance';
 import { publishInnerSource } from '../github/publishInnerSource';
+import { withAbortSignal } from '../features/contributionAbort';
 import type { ClientTuning, SessionDeps } from '../features/contributionSession';
 import { contributionUi, type ContributionUi } from '../features/contributionUi';
 import { reviewBeforeSubmit } from '../features/contributionPrompts';
@@ -9,7 +10,6 @@ import { getGitApi } from '../features/gitContribution';
 import { parseRemoteUrl } from '../features/gitRemote';
 import { readInnerSourceDraft } from '../features/innerSourceDraft';
 import type { ContributeCommands, ContributeOutcome } from './contributeCommands';
-import { abortSignalFor } from './contributeCommands';
 
 /** Options of "Publish as InnerSource" for programmatic calls; `confirm: true` skips every prompt. */
 export interface PublishOptions {
@@ -70,17 +70,17 @@ export async function runPublishInnerSource(runner: ContributeCommands, deps: Se
       repo: ctx.repo, name: name.trim(), description: description.trim(), owners: options.owners ?? draft.owners,
       topics: draft.topics, language: draft.language, packages: draft.packages, docs: draft.docs,
     };
-    const result = await ui.progress(`Publishing ${ctx.repo} as InnerSource`, (report, token) => {
+    const result = await ui.progress(`Publishing ${ctx.repo} as InnerSource`, (report, token) => withAbortSignal(token, (signal) => {
       session.reporter.report = report;
       return publishInnerSource(session.api, ctx, input, {
         title: options.title,
         body: options.body ?? `Adds innersource.json and catalog-info.yaml so ${input.name} appears in the InnerSource catalog.`,
         draft: isDraft,
         provenance: { repo: ctx.repo, path: 'innersource.json, catalog-info.yaml' },
-        signal: abortSignalFor(token),
+        signal,
         onStep: (_step, detail) => detail && report(detail),
       });
-    });
+    }));
     const outcome: ContributeOutcome = {
       status: result.reused.pull ? 'reused' : 'opened', mode: 'publish', repo: ctx.repo, url: result.pullRequest.htmlUrl,
       number: result.pullRequest.number, branch: result.branch, fork: result.fork, reused: result.reused, topic: result.topic,

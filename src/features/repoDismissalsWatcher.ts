@@ -1,7 +1,8 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { readRepoDismissals, REPO_DISMISSALS_FILE } from '../matching/dismissals';
 import type { Dismissal } from '../matching/types';
-import type { SuggestionModel } from '../services/suggestionModel';
+import type { RepositoryDismissals, SuggestionModel } from '../services/suggestionModel';
 import { Disposable } from '../util/disposable';
 import type { Logger } from '../util/log';
 
@@ -23,13 +24,17 @@ export class RepoDismissalsWatcher extends Disposable {
     void this.load();
   }
 
-  /** Reads every folder's file now; resolves with the dismissals in force. */
+  /**
+   * Reads every `.reuse-radar.json` in the workspace (a folder's file applies to the files below it, as in
+   * `reuse-radar scan`); resolves with the dismissals in force.
+   */
   async load(): Promise<Dismissal[]> {
-    const all: Dismissal[] = [];
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      if (folder.uri.scheme !== 'file') continue;
+    const found = await vscode.workspace.findFiles(`**/${REPO_DISMISSALS_FILE}`, '**/{node_modules,vendor,.git}/**', 200);
+    const folders = [...new Set(found.filter((u) => u.scheme === 'file').map((u) => path.dirname(u.fsPath)))].sort();
+    const all: RepositoryDismissals[] = [];
+    for (const folder of folders) {
       try {
-        all.push(...await readRepoDismissals(folder.uri.fsPath));
+        all.push({ folder, dismissals: await readRepoDismissals(folder) });
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
         this.log.warn(message);
@@ -39,10 +44,10 @@ export class RepoDismissalsWatcher extends Disposable {
     const key = JSON.stringify(all);
     if (key !== this.lastKey && !this.isDisposed) {
       this.lastKey = key;
-      this.log.info(`Repository dismissals: ${all.length} from ${REPO_DISMISSALS_FILE}.`);
+      this.log.info(`Repository dismissals: ${all.reduce((n, r) => n + r.dismissals.length, 0)} from ${all.length} ${REPO_DISMISSALS_FILE} file(s).`);
       this.model.setRepositoryDismissals(all);
     }
-    return all;
+    return all.flatMap((r) => r.dismissals);
   }
 
   private schedule(): void {

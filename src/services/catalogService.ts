@@ -27,6 +27,21 @@ export interface RefreshProgress {
   report(message: string): void;
 }
 
+export interface RefreshOptions {
+  /** May prompt to sign in (a command the user ran), unlike background refreshes. */
+  interactive?: boolean;
+  progress?: RefreshProgress;
+  token?: vscode.CancellationToken;
+}
+
+interface RefreshRun {
+  controller: AbortController;
+  interactive: boolean;
+  /** Every caller's progress reporter: a command that joins a running refresh sees it count too. */
+  progress: Set<RefreshProgress>;
+  promise: Promise<RefreshOutcome>;
+}
+
 /**
  * Owns the catalog: loads the last good cache from global storage at start-up (never blocking activation),
  * falls back to the demo catalog when nothing is configured, refreshes on demand and on an interval, and keeps the
@@ -41,7 +56,7 @@ export class CatalogService extends Disposable {
   private _matcher: Matcher;
   private _state: CatalogState = 'loading';
   private _lastError: string | undefined;
-  private _refreshing: Promise<RefreshOutcome> | undefined;
+  private _refreshing: RefreshRun | undefined;
   private _timer: ReturnType<typeof setInterval> | undefined;
   private readonly store: CatalogCacheStore;
   private readonly etagsFile: vscode.Uri;
@@ -148,28 +163,47 @@ export class CatalogService extends Disposable {
    * Rebuilds the catalog from the configured orgs and files. Concurrent calls share one run. On failure or
    * cancellation the previous catalog (in memory and on disk) is left exactly as it was.
    */
-  refresh(options: { interactive?: boolean; progress?: RefreshProgress; token?: vscode.CancellationToken } = {}): Promise<RefreshOutcome> {
-    if (!this._refreshing) {
-      this._refreshing = this.doRefresh(options).finally(() => {
-        this._refreshing = undefined;
-        this._onDidChange.fire();
-      });
-      this._onDidChange.fire();
+  refresh(options: RefreshOptions = {}): Promise<RefreshOutcome> {
+    const running = this._refreshing;
+    if (running) {
+      if (options.interactive && !running.interactive) {
+        // The user asked while a background refresh runs: that one may not sign in or show progress, so replace it.
+        running.controller.abort();
+        return running.promise.then(() => this.refresh(options));
+      }
+      // Join the running refresh: this caller sees its progress too, and may cancel it.
+      if (options.progress) running.progress.add(options.progress);
+      const sub = options.token?.onCancellationRequested(() => running.controller.abort());
+      return running.promise.finally(() => sub?.dispose());
     }
-    return this._refreshing;
+    const run: RefreshRun = {
+      controller: new AbortController(),
+      interactive: options.interactive ?? false,
+      progress: new Set(options.progress ? [options.progress] : []),
+      promise: Promise.resolve(undefined as never),
+    };
+    const cancel = options.token?.onCancellationRequested(() => run.controller.abort());
+    run.promise = this.doRefresh(run).finally(() => {
+      cancel?.dispose();
+      this._refreshing = undefined;
+      this._onDidChange.fire();
+    });
+    this._refreshing = run;
+    this._onDidChange.fire();
+    return run.promise;
   }
 
-  private async doRefresh(options: { interactive?: boolean; progress?: RefreshProgress; token?: vscode.CancellationToken }): Promise<RefreshOutcome> {
+  private async doRefresh(run: RefreshRun): Promise<RefreshOutcome> {
+    const { controller } = run;
+    const report = (message: string) => run.progress.forEach((p) => p.report(message));
     const s = this.settings.current;
     if (!this.settings.isConfigured) {
       this.useUnconfiguredCatalog();
       return { ok: true, libraries: this._catalog.entries.length, requests: 0, message: 'No organization or catalog file is configured: using the demo catalog.' };
     }
-    const controller = new AbortController();
-    const cancel = options.token?.onCancellationRequested(() => controller.abort());
     let credentials;
     try {
-      credentials = s.orgs.length ? await this.auth.getCredentials(s.apiUrl, options.interactive ?? false) : undefined;
+      credentials = s.orgs.length ? await this.auth.getCredentials(s.apiUrl, run.interactive) : undefined;
       if (s.orgs.length && !credentials) {
         this.log.info('No GitHub credentials: crawling anonymously (GitHub allows 60 requests per hour without a token).');
       }
@@ -178,7 +212,7 @@ export class CatalogService extends Disposable {
         token: credentials?.token,
         apiUrl: s.apiUrl,
         log: this.log,
-        onRateLimitWait: (seconds, reason) => options.progress?.report(`${reason}: waiting ${Math.ceil(seconds)} s`),
+        onRateLimitWait: (seconds, reason) => report(`${reason}: waiting ${Math.ceil(seconds)} s`),
       });
       const result = await refreshCatalog(previous && previous.origin === originFor(s.orgs, s.catalogFiles) ? previous : undefined, {
         octokit,
@@ -192,7 +226,7 @@ export class CatalogService extends Disposable {
         readFile: async (file: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(file))),
         signal: controller.signal,
         onProgress: (p: { org: string; repositories: number; total?: number }) =>
-          options.progress?.report(`${p.org}: ${p.repositories}${p.total ? ` of ${p.total}` : ''} repositories`),
+          report(`${p.org}: ${p.repositories}${p.total ? ` of ${p.total}` : ''} repositories`),
         log: (m: string) => this.log.debug(m),
       });
       const catalog: Catalog = { ...result.catalog, origin: originFor(s.orgs, s.catalogFiles) };
@@ -215,8 +249,6 @@ export class CatalogService extends Disposable {
       this.log.error(`Catalog refresh failed: ${this._lastError}`);
       if (this._state === 'loading') this.setState('error');
       return { ok: false, libraries: this._catalog.entries.length, requests: 0, message: `Catalog refresh failed: ${this._lastError}. The previous catalog is kept.` };
-    } finally {
-      cancel?.dispose();
     }
   }
 

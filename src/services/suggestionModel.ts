@@ -1,3 +1,4 @@
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CatalogEntry } from '../catalog/model';
 import type { ClassifiedImport, SourceLanguage, SourceRange } from '../imports/types';
@@ -46,6 +47,18 @@ interface FileState {
   findings: ImportFinding[];
 }
 
+/** The dismissals a repository records in `<folder>/.reuse-radar.json`. */
+export interface RepositoryDismissals {
+  /** Absolute path of the folder holding the file. */
+  folder: string;
+  dismissals: Dismissal[];
+}
+
+function isInside(file: string, folder: string): boolean {
+  const prefix = folder.endsWith(path.sep) ? folder : folder + path.sep;
+  return file.startsWith(prefix);
+}
+
 const ZERO_RANGE: SourceRange = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
 /**
@@ -64,7 +77,8 @@ export class SuggestionModel extends Disposable {
 
   private readonly files = new Map<string, FileState>();
   private readonly newFiles = new Map<string, NewFileFinding>();
-  private repoDismissals: Dismissal[] = [];
+  /** `.reuse-radar.json` dismissals by the folder holding the file; they apply to files below that folder. */
+  private repoDismissals: RepositoryDismissals[] = [];
   private _libraries: LibrarySuggestion[] | undefined;
 
   constructor(private readonly catalog: CatalogService, private readonly dismissals: DismissalStore) {
@@ -74,7 +88,7 @@ export class SuggestionModel extends Disposable {
   }
 
   /** Dismissals a repository records in its `.reuse-radar.json`. */
-  setRepositoryDismissals(dismissals: Dismissal[]): void {
+  setRepositoryDismissals(dismissals: RepositoryDismissals[]): void {
     this.repoDismissals = dismissals;
     this.recomputeAll();
   }
@@ -90,7 +104,10 @@ export class SuggestionModel extends Disposable {
 
   removeFile(uri: vscode.Uri): void {
     const key = uri.toString();
-    const had = this.files.delete(key) || this.newFiles.delete(key);
+    // Both maps may hold the file (a created file is scanned too): forget it in each.
+    const hadImports = this.files.delete(key);
+    const hadNewFile = this.newFiles.delete(key);
+    const had = hadImports || hadNewFile;
     if (had) this.changed([uri]);
   }
 
@@ -165,13 +182,17 @@ export class SuggestionModel extends Disposable {
     return (this._libraries = libraries);
   }
 
-  private allDismissals(): Dismissal[] {
-    return [...this.dismissals.dismissals(), ...this.repoDismissals];
+  /** The user's dismissals plus those of every `.reuse-radar.json` in a folder enclosing `uri`. */
+  private allDismissals(uri: vscode.Uri): Dismissal[] {
+    const inRepo = uri.scheme === 'file'
+      ? this.repoDismissals.filter((r) => isInside(uri.fsPath, r.folder)).flatMap((r) => r.dismissals)
+      : [];
+    return [...this.dismissals.dismissals(), ...inRepo];
   }
 
   private match(state: FileState): ImportFinding[] {
     const matcher = this.catalog.matcher;
-    const dismissals = this.allDismissals();
+    const dismissals = this.allDismissals(state.uri);
     const findings: ImportFinding[] = [];
     for (const imp of state.imports) {
       if (imp.kind !== 'package') continue;
@@ -189,9 +210,9 @@ export class SuggestionModel extends Disposable {
     return findings;
   }
 
-  private matchNewFile(file: { relativePath: string; tokens: string[] }, language?: SourceLanguage): Suggestion[] {
+  private matchNewFile(file: { uri: vscode.Uri; relativePath: string; tokens: string[] }, language?: SourceLanguage): Suggestion[] {
     if (!file.tokens.length) return [];
-    const dismissals = this.allDismissals();
+    const dismissals = this.allDismissals(file.uri);
     return this.catalog.matcher
       .match({ kind: 'new-file', path: file.relativePath, tokens: file.tokens, language })
       .filter((s) => !isDismissed(dismissals, s.entry, file.relativePath));

@@ -66,7 +66,7 @@ export class SuggestionsTreeProvider extends Disposable implements vscode.TreeDa
     const changed: SuggestedLibraryNode[] = [];
     next.forEach((library, i) => {
       const node = this.nodes[i];
-      if (node.library.summary !== library.summary || node.library.occurrences.length !== library.occurrences.length || node.library.best.score !== library.best.score) {
+      if (node.library.summary !== library.summary || node.library.best.score !== library.best.score || !sameOccurrences(node.library.occurrences, library.occurrences)) {
         changed.push(node);
       }
       node.library = library;
@@ -150,14 +150,23 @@ export class SuggestionsTreeProvider extends Disposable implements vscode.TreeDa
   }
 }
 
+/** Same files, lines and columns: a moved import (lines inserted above it) is a change the row must show. */
+function sameOccurrences(a: Occurrence[], b: Occurrence[]): boolean {
+  return a.length === b.length && a.every((o, i) => {
+    const p = b[i];
+    return o.uri.toString() === p.uri.toString() && o.specifier === p.specifier && o.trigger === p.trigger
+      && o.range.start.line === p.range.start.line && o.range.start.character === p.range.start.character;
+  });
+}
+
 export function describeDismissal(stored: StoredDismissal): string {
   const d = stored.dismissal;
   switch (d.scope) {
     case 'suggestion':
-      return `for ${d.specifier}`;
+      return `not for ${d.specifier}`;
     case 'library':
-      return 'everywhere';
+      return 'never suggested';
     case 'import':
-      return `any suggestion for ${d.specifier}`;
+      return 'no suggestions for this import';
   }
 }

@@ -23,8 +23,9 @@ describe('Catalog: crawl, cache, refresh (against the GitHub stand-in)', functio
     gh.state.addToken(TOKEN, 'alice');
     seedOrg(gh.state, ORG, generateSnapshots(60, 7, { org: ORG }));
     const api = await getApi();
-    await vscode.commands.executeCommand('reuseRadar.github.setToken', TOKEN);
     await config().update('github.apiUrl', gh.ghesUrl, vscode.ConfigurationTarget.Global);
+    // Tokens are kept per API host: store it once the stand-in is the configured host.
+    await vscode.commands.executeCommand('reuseRadar.github.setToken', TOKEN);
     await config().update('github.orgs', [ORG], vscode.ConfigurationTarget.Global);
     await waitFor(() => api.catalog.state === 'ready' && api.catalog.catalog.entries.some((e) => e.repo.startsWith(`${ORG}/`)), 'the org catalog after configuring it', 60_000);
   });
@@ -32,8 +33,8 @@ describe('Catalog: crawl, cache, refresh (against the GitHub stand-in)', functio
   after(async () => {
     await config().update('github.orgs', undefined, vscode.ConfigurationTarget.Global);
     await config().update('catalogFiles', undefined, vscode.ConfigurationTarget.Global);
-    await config().update('github.apiUrl', undefined, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('reuseRadar.github.setToken', '');
+    await config().update('github.apiUrl', undefined, vscode.ConfigurationTarget.Global);
     const api = await getApi();
     await waitFor(() => api.catalog.state === 'demo', 'the demo catalog again');
     await gh?.close();

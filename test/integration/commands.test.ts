@@ -86,3 +86,36 @@ describe('Commands: configuration, account, repository, log', function () {
     await waitFor(() => vscode.workspace.textDocuments.some((d) => d.uri.scheme === 'output' && /Reuse Radar/.test(d.uri.path)), 'the Reuse Radar output channel to be shown');
   });
 });
+
+describe('GitHub tokens stay with their host', function () {
+  this.timeout(120_000);
+  const TOKEN_A = 'ghp_hostBoundTokenForStandInA000000000000';
+
+  it('a token stored for one API host is never sent to another one', async () => {
+    const { startGitHubStandIn, seedOrg } = await import('../support/githubStandIn');
+    const { generateSnapshots } = await import('../../src/catalog/generate');
+    const a = await startGitHubStandIn();
+    const b = await startGitHubStandIn();
+    const api = await getApi();
+    try {
+      a.state.addToken(TOKEN_A, 'alice');
+      seedOrg(b.state, 'elsewhere', generateSnapshots(5, 11, { org: 'elsewhere' }));
+      await config().update('github.apiUrl', a.url, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('reuseRadar.github.setToken', TOKEN_A);
+      // A workspace (or anyone) now points the extension at another host.
+      await config().update('github.apiUrl', b.url, vscode.ConfigurationTarget.Global);
+      await config().update('github.orgs', ['elsewhere'], vscode.ConfigurationTarget.Global);
+      await waitFor(() => api.catalog.state === 'ready' && api.catalog.catalog.entries.some((e) => e.repo.startsWith('elsewhere/')), 'the other host\'s catalog', 60_000);
+      assert.ok(b.requests.length > 0, 'the other host was crawled');
+      assert.ok(b.requests.every((r) => r.login === undefined), 'anonymously: no token was sent there');
+    } finally {
+      await config().update('github.orgs', undefined, vscode.ConfigurationTarget.Global);
+      await config().update('github.apiUrl', a.url, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('reuseRadar.github.setToken', '');
+      await config().update('github.apiUrl', undefined, vscode.ConfigurationTarget.Global);
+      await waitFor(() => api.catalog.state === 'demo', 'the demo catalog again', 30_000);
+      await a.close();
+      await b.close();
+    }
+  });
+});

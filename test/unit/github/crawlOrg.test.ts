@@ -77,10 +77,8 @@ describe('crawlOrgs / refreshCatalog against the GitHub stand-in', () => {
     const octokit = createOctokit({ token: TOKEN, apiUrl: gh.url, ...fast, onRateLimitWait: (s, reason) => waits.push(`${reason}:${s}`) });
     gh.faults.primaryRateLimit({ resetInSeconds: 30, graphql: true, afterRequests: 1 });
     gh.faults.secondaryRateLimit({ retryAfter: 45, status: 429, graphql: true, afterRequests: 3 });
-    const started = Date.now();
     const result = await refreshCatalog(undefined, options(gh.url, { octokit }));
     assert.equal(result.repositories, 17);
-    assert.ok(Date.now() - started < 5000, 'waits are scaled down to milliseconds in tests');
     assert.equal(waits.length, 2);
     assert.match(waits[0], /^GitHub rate limit reached:(30|31|32)$/);
     assert.equal(waits[1], 'GitHub secondary rate limit:45');

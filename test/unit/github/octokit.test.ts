@@ -32,8 +32,9 @@ describe('createOctokit', () => {
       const started = Date.now();
       return Promise.all([1, 2].map(() => octokit.graphql('{ viewer { login } }'))).then(() => Date.now() - started);
     };
+    // Lower bounds only (a wait cannot end early); without spacing the pair is not held a second apart.
     assert.ok((await post()) >= 950);
-    assert.ok((await post(0)) < 500);
+    assert.ok((await post(0)) < 950);
   });
 
   it('logs quietly and never with the token', async () => {
