@@ -179,6 +179,39 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
     assert.match(cancelling.shown[0].text, /^(The c|C)ontribution to acme\/http-client was cancelled/);
   });
 
+  it('every progress stops listening to its Cancel token when it ends: opened, failed and cancelled runs', async () => {
+    const runs: { subscribed: number; disposed: number }[] = [];
+    const counting = (cancelOn?: RegExp) => {
+      const recorded = recordingUi();
+      const ui = {
+        ...recorded.ui,
+        progress: <R>(_title: string, task: (report: (m: string) => void, token: vscode.CancellationToken) => Promise<R>) => {
+          const source = new vscode.CancellationTokenSource();
+          const run = { subscribed: 0, disposed: 0 };
+          runs.push(run);
+          const token: vscode.CancellationToken = {
+            get isCancellationRequested() { return source.token.isCancellationRequested; },
+            onCancellationRequested: (listener: (e: unknown) => unknown) => {
+              run.subscribed++;
+              const subscription = source.token.onCancellationRequested(listener);
+              return { dispose: () => { run.disposed++; subscription.dispose(); } };
+            },
+          };
+          return task((m) => { if (cancelOn?.test(m)) source.cancel(); }, token);
+        },
+      };
+      return ui;
+    };
+    const file = (n: number) => ({ files: [{ content: `export const t${n} = ${n};\n`, path: `src/token${n}.ts` }], title: `Token check ${n}`, confirm: true, client: CLIENT });
+    assert.strictEqual((await contribute({ repo: 'acme/http-client', ...file(1), ui: counting() })).status, 'opened');
+    gh.faults.add({ method: 'POST', path: '/repos/acme/http-client/pulls', status: 500, body: { message: 'Server Error' } });
+    assert.strictEqual((await contribute({ repo: 'acme/http-client', ...file(2), ui: counting() })).status, 'failed');
+    gh.faults.clear();
+    assert.strictEqual((await contribute({ repo: 'acme/http-client', ...file(3), ui: counting(/^Uploading/) })).status, 'cancelled');
+    assert.strictEqual(runs.length, 6, 'reading and contributing, three times');
+    for (const run of runs) assert.deepStrictEqual(run, { subscribed: 1, disposed: 1 });
+  });
+
   it('explorer selection of several files (uri, uris[]) becomes one commit', async () => {
     const { ui } = recordingUi();
     const before = gh.requests.length;
