@@ -1,39 +1,167 @@
-import { CATALOG_SCHEMA_VERSION, ECOSYSTEMS, type Catalog, type CatalogEntry, type ReplacementRule } from './model';
+import {
+  CATALOG_SCHEMA_VERSION, ECOSYSTEMS, type Catalog, type CatalogEntry, type CatalogLinks, type InnerSourceInfo, type Lifecycle,
+  type PackageRef, type RepoKind, type ReplacementRule,
+} from './model';
 
-const LIFECYCLES = ['experimental', 'production', 'deprecated', 'archived', 'unknown'];
-const KINDS = ['library', 'service', 'application', 'documentation', 'template', 'other'];
+const LIFECYCLES: readonly Lifecycle[] = ['experimental', 'production', 'deprecated', 'archived', 'unknown'];
+const KINDS: readonly RepoKind[] = ['library', 'service', 'application', 'documentation', 'template', 'other'];
+const LINK_KEYS = ['repo', 'docs', 'issues', 'contributing'] as const;
 
 function isObj(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
-const isStrArr = (v: unknown): boolean => Array.isArray(v) && v.every((x) => typeof x === 'string');
-const isRefArr = (v: unknown): boolean => Array.isArray(v)
-  && v.every((p) => isObj(p) && ECOSYSTEMS.includes(p.ecosystem as never) && typeof p.name === 'string' && p.name !== '');
 
-/** What is wrong with one entry, or undefined when it matches CatalogEntry. */
-export function entryProblem(e: unknown): string | undefined {
-  if (!isObj(e)) return 'not an object';
-  for (const k of ['id', 'name', 'repo', 'description'] as const) if (typeof e[k] !== 'string') return `"${k}" must be a string`;
-  if (!e.id) return '"id" is empty';
-  if (!isRefArr(e.packages)) return '"packages" must be [{ecosystem, name}]';
-  if (!isRefArr(e.dependencies)) return '"dependencies" must be [{ecosystem, name}]';
-  for (const k of ['keywords', 'owners', 'sources'] as const) if (!isStrArr(e[k])) return `"${k}" must be an array of strings`;
-  for (const k of ['usedBy', 'dropInFor', 'replaces'] as const) if (e[k] !== undefined && !isStrArr(e[k])) return `"${k}" must be an array of strings`;
-  if (!LIFECYCLES.includes(e.lifecycle as string)) return `"lifecycle" must be one of ${LIFECYCLES.join(', ')}`;
-  if (!KINDS.includes(e.kind as string)) return `"kind" must be one of ${KINDS.join(', ')}`;
-  if (typeof e.hasContributing !== 'boolean') return '"hasContributing" must be a boolean';
-  if (!isObj(e.links)) return '"links" must be an object';
-  for (const k of ['stars', 'openIssues'] as const) if (e[k] !== undefined && typeof e[k] !== 'number') return `"${k}" must be a number`;
-  return undefined;
+export interface ReadEntryResult {
+  /** The entry with optional fields defaulted and bad parts dropped; undefined when it has no usable id or name. */
+  entry?: CatalogEntry;
+  /** Why it was rejected, when `entry` is undefined. */
+  rejected?: string;
+  /** One sentence per dropped or replaced part, naming the field. */
+  problems: string[];
 }
 
-function ruleOk(r: unknown): r is ReplacementRule {
-  return isObj(r) && typeof r.from === 'string' && typeof r.to === 'string' && typeof r.source === 'string';
+/**
+ * Reads one catalog entry leniently: missing optional fields get their defaults (description '', lists [], lifecycle
+ * 'unknown', kind 'library', hasContributing false, links {}); a malformed field or list item is dropped with a
+ * problem naming it; only an entry without a non-empty string id and name is rejected.
+ *
+ * @example readEntry({ id: 'acme/x', name: 'x', repo: 'acme/x', packages: [], links: { docs: 5 } })
+ *   // -> { entry: { id: 'acme/x', ..., description: '', links: {} }, problems: ['"links.docs" must be a string; dropped'] }
+ */
+export function readEntry(e: unknown): ReadEntryResult {
+  if (!isObj(e)) return { rejected: 'not an object', problems: [] };
+  for (const k of ['id', 'name'] as const) {
+    if (typeof e[k] !== 'string' || !(e[k] as string).trim()) return { rejected: `"${k}" must be a non-empty string`, problems: [] };
+  }
+  const problems: string[] = [];
+  const drop = (field: string, why: string) => problems.push(`"${field}" ${why}; dropped`);
+  const str = (k: string, fallback?: string): string | undefined => {
+    if (e[k] === undefined) return fallback;
+    if (typeof e[k] === 'string') return e[k] as string;
+    problems.push(`"${k}" must be a string${fallback !== undefined ? `; using ${JSON.stringify(fallback)}` : '; dropped'}`);
+    return fallback;
+  };
+  const strList = (v: unknown, field: string): string[] | undefined => {
+    if (v === undefined) return undefined;
+    if (!Array.isArray(v)) {
+      drop(field, 'must be an array of strings');
+      return undefined;
+    }
+    const good = v.filter((x): x is string => typeof x === 'string');
+    if (good.length < v.length) problems.push(`"${field}" has ${v.length - good.length} item(s) that are not strings; those were dropped`);
+    return good;
+  };
+  const refs = (k: 'packages' | 'dependencies'): PackageRef[] => {
+    const v = e[k];
+    if (v === undefined) return [];
+    if (!Array.isArray(v)) {
+      drop(k, 'must be an array of {ecosystem, name}');
+      return [];
+    }
+    return v.flatMap((p, i): PackageRef[] => {
+      if (!isObj(p) || !ECOSYSTEMS.includes(p.ecosystem as never) || typeof p.name !== 'string' || !p.name) {
+        drop(`${k}[${i}]`, `must be {ecosystem: ${ECOSYSTEMS.join('|')}, name}`);
+        return [];
+      }
+      return [{ ecosystem: p.ecosystem as PackageRef['ecosystem'], name: p.name }];
+    });
+  };
+  const oneOf = <T extends string>(k: string, values: readonly T[], missing: T, invalid: T): T => {
+    if (e[k] === undefined) return missing;
+    if (values.includes(e[k] as T)) return e[k] as T;
+    problems.push(`"${k}" must be one of ${values.join(', ')}; using "${invalid}"`);
+    return invalid;
+  };
+  const optional = <T>(k: string, type: 'number' | 'boolean'): T | undefined => {
+    if (e[k] === undefined || typeof e[k] === type) return e[k] as T | undefined;
+    drop(k, `must be a ${type}`);
+    return undefined;
+  };
+
+  const links: CatalogLinks = {};
+  if (isObj(e.links)) {
+    for (const [k, v] of Object.entries(e.links)) {
+      if (!(LINK_KEYS as readonly string[]).includes(k)) drop(`links.${k}`, `is not one of ${LINK_KEYS.join(', ')}`);
+      else if (typeof v !== 'string') drop(`links.${k}`, 'must be a string');
+      else links[k as keyof CatalogLinks] = v;
+    }
+  } else if (e.links !== undefined) drop('links', 'must be an object');
+
+  let innersource: InnerSourceInfo | undefined;
+  if (isObj(e.innersource)) {
+    innersource = {};
+    for (const k of ['title', 'motivation', 'logo'] as const) {
+      const v = e.innersource[k];
+      if (typeof v === 'string') innersource[k] = v;
+      else if (v !== undefined) drop(`innersource.${k}`, 'must be a string');
+    }
+    for (const k of ['contributions', 'skills'] as const) {
+      const v = strList(e.innersource[k], `innersource.${k}`);
+      if (v) innersource[k] = v;
+    }
+  } else if (e.innersource !== undefined) drop('innersource', 'must be an object');
+
+  const hasContributing = optional<boolean>('hasContributing', 'boolean') ?? false;
+  const extras: Partial<CatalogEntry> = {};
+  for (const k of ['host', 'language', 'replacement', 'lastPush', 'readme', 'defaultBranch'] as const) {
+    const v = str(k);
+    if (v !== undefined) extras[k] = v;
+  }
+  for (const k of ['stars', 'openIssues'] as const) {
+    const v = optional<number>(k, 'number');
+    if (v !== undefined) extras[k] = v;
+  }
+  for (const k of ['fork', 'archived'] as const) {
+    const v = optional<boolean>(k, 'boolean');
+    if (v !== undefined) extras[k] = v;
+  }
+  for (const k of ['usedBy', 'dropInFor', 'replaces'] as const) {
+    const v = strList(e[k], k);
+    if (v) extras[k] = v;
+  }
+  const entry: CatalogEntry = {
+    id: e.id as string,
+    name: e.name as string,
+    repo: str('repo', '')!,
+    packages: refs('packages'),
+    description: str('description', '')!,
+    keywords: strList(e.keywords, 'keywords') ?? [],
+    dependencies: refs('dependencies'),
+    owners: strList(e.owners, 'owners') ?? [],
+    lifecycle: oneOf('lifecycle', LIFECYCLES, 'unknown', 'unknown'),
+    // An unrecognised kind must not make a service suggestible.
+    kind: oneOf('kind', KINDS, 'library', 'other'),
+    hasContributing,
+    links,
+    ...(innersource && Object.keys(innersource).length ? { innersource } : {}),
+    sources: strList(e.sources, 'sources') ?? [],
+    ...extras,
+  };
+  return { entry, problems };
+}
+
+/** What is wrong with one entry (why it is rejected, else its first dropped part), or undefined when it reads cleanly. */
+export function entryProblem(e: unknown): string | undefined {
+  const r = readEntry(e);
+  return r.rejected ?? r.problems[0];
+}
+
+function readRule(r: unknown): ReplacementRule | string {
+  if (!isObj(r)) return 'not an object';
+  for (const k of ['from', 'to'] as const) if (typeof r[k] !== 'string' || !r[k]) return `"${k}" must be a non-empty string`;
+  if (typeof r.source !== 'string') return '"source" must be a string';
+  if (r.ecosystem !== undefined && !ECOSYSTEMS.includes(r.ecosystem as never)) return `"ecosystem" must be one of ${ECOSYSTEMS.join(', ')}`;
+  return {
+    from: r.from as string, to: r.to as string, source: r.source,
+    ...(r.ecosystem !== undefined ? { ecosystem: r.ecosystem as ReplacementRule['ecosystem'] } : {}),
+    ...(typeof r.message === 'string' ? { message: r.message } : {}),
+  };
 }
 
 /**
  * Checks a parsed value against the Catalog model. A wrong schema version or shape throws one sentence naming
- * `name`; individual bad entries are dropped with a warning.
+ * `name`; entries without a usable id or name and malformed rules are skipped, and malformed optional parts of an
+ * entry dropped, each with a warning naming the entry and the field.
  *
  * @example validateCatalog({ schemaVersion: 2, entries: [] }, 'cache.json')
  *   // throws "cache.json: catalog schema version 2 is not supported (this version reads 1)"
@@ -47,11 +175,22 @@ export function validateCatalog(value: unknown, name: string): { catalog: Catalo
   const warnings: string[] = [];
   const entries: CatalogEntry[] = [];
   value.entries.forEach((e, i) => {
-    const problem = entryProblem(e);
-    if (problem) warnings.push(`${name}: entry ${i}${isObj(e) && typeof e.id === 'string' ? ` (${e.id})` : ''} skipped: ${problem}`);
-    else entries.push(e as unknown as CatalogEntry);
+    const label = `${name}: entry ${i}${isObj(e) && typeof e.id === 'string' && e.id ? ` (${e.id})` : ''}`;
+    const r = readEntry(e);
+    if (!r.entry) warnings.push(`${label} skipped: ${r.rejected}`);
+    else entries.push(r.entry);
+    for (const p of r.problems) warnings.push(`${label}: ${p}`);
   });
-  const replacements = Array.isArray(value.replacements) ? value.replacements.filter(ruleOk) : [];
+  const replacements: ReplacementRule[] = [];
+  if (Array.isArray(value.replacements)) {
+    value.replacements.forEach((r, i) => {
+      const rule = readRule(r);
+      if (typeof rule === 'string') warnings.push(`${name}: replacement rule ${i} skipped: ${rule}`);
+      else replacements.push(rule);
+    });
+  } else if (value.replacements !== undefined) {
+    warnings.push(`${name}: "replacements" must be an array of {from, to, source}; ignored`);
+  }
   const catalog: Catalog = {
     schemaVersion: CATALOG_SCHEMA_VERSION,
     generatedAt: typeof value.generatedAt === 'string' ? value.generatedAt : new Date(0).toISOString(),

@@ -17,12 +17,15 @@ describe('parseCatalogFile', () => {
     assert.deepEqual(warnings, []);
   });
 
-  it('drops an invalid entry of an own catalog with a warning, rejects another schema version', () => {
+  it('keeps an entry with a bad lifecycle as "unknown", drops one without an id, each with a warning; rejects another schema version', () => {
     const c = loadDemoCatalog();
     (c.entries[1] as unknown as Record<string, unknown>).lifecycle = 'retired';
+    delete (c.entries[2] as unknown as Record<string, unknown>).id;
     const { catalog, warnings } = parseCatalogFile(JSON.stringify(c), 'c.json');
     assert.equal(catalog.entries.length, c.entries.length - 1);
-    assert.match(warnings[0], /c\.json: entry 1 \(acme-demo\/[\w-]+\) skipped: "lifecycle" must be one of/);
+    assert.equal(catalog.entries.find((e) => e.id === c.entries[1].id)?.lifecycle, 'unknown');
+    assert.match(warnings[0], /c\.json: entry 1 \(acme-demo\/[\w-]+\): "lifecycle" must be one of .*; using "unknown"/);
+    assert.match(warnings[1], /c\.json: entry 2 skipped: "id" must be a non-empty string/);
     assert.throws(() => parseCatalogFile(JSON.stringify({ ...c, schemaVersion: 9 }), 'c.json'), /c\.json: catalog schema version 9 is not supported/);
   });
 
