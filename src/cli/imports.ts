@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CliError, UsageError, type CliCommand, type CliIO } from './io';
@@ -6,6 +6,7 @@ import { extractImports } from '../imports/extractImports';
 import { classifyImport } from '../imports/classify';
 import { detectProjectContext } from '../imports/projectContext';
 import { languageForPath } from '../imports/languages';
+import { nearestProjectRoot } from '../imports/projectRoot';
 import type { ClassifiedImport } from '../imports/types';
 
 const USAGE = `Usage: reuse-radar imports <file> [--json]
@@ -13,10 +14,6 @@ const USAGE = `Usage: reuse-radar imports <file> [--json]
 Lists the imports of one source file (JS/TS incl. Vue/Svelte, Python, Go, Java, Kotlin, C#, Rust), each classified
 as local, stdlib or package (with the package name), using the manifests of the file's project.
   --json   print [{specifier, line, column, kind, package?, ecosystem?}] (1-based line and column)`;
-
-// Files that mark a project root; the nearest folder holding one supplies the ProjectContext.
-const ROOT_MARKERS = ['package.json', 'go.mod', 'pyproject.toml', 'setup.cfg', 'setup.py', 'Cargo.toml', 'pom.xml',
-  'build.gradle', 'build.gradle.kts', '.git'];
 
 export interface ImportRow {
   specifier: string;
@@ -54,7 +51,7 @@ export const importsCommand: CliCommand = {
       const code = (err as NodeJS.ErrnoException).code;
       throw new CliError(code === 'ENOENT' ? `file not found: ${file}` : code === 'EISDIR' ? `${file} is a directory` : `cannot read ${file} (${code ?? 'error'})`);
     }
-    const ctx = await detectProjectContext(await projectRoot(path.dirname(full)));
+    const ctx = await detectProjectContext((await nearestProjectRoot(full)) ?? path.dirname(full));
     const rows = extractImports(text, language).map((ref) => toRow(classifyImport(ref, language, ctx)));
     io.stdout(parsed.values.json ? `${JSON.stringify(rows, null, 2)}\n` : table(rows));
     return 0;
@@ -75,13 +72,4 @@ function table(rows: ImportRow[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c: string[]) => c.map((v, i) => v.padEnd(widths[i])).join('  ').trimEnd();
   return `${[line(header), ...cells.map(line)].join('\n')}\n`;
-}
-
-/** The nearest ancestor of `dir` holding a project marker; `dir` itself when none does. */
-async function projectRoot(dir: string): Promise<string> {
-  for (let current = dir; ; current = path.dirname(current)) {
-    const names = await readdir(current).catch(() => [] as string[]);
-    if (names.some((n) => ROOT_MARKERS.includes(n) || n.endsWith('.csproj'))) return current;
-    if (path.dirname(current) === current) return dir;
-  }
 }

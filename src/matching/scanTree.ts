@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import type { Catalog } from '../catalog/model';
 import { classifyImport } from '../imports/classify';
 import { extractImports } from '../imports/extractImports';
-import { detectProjectContext } from '../imports/projectContext';
+import { ProjectContextCache } from '../imports/projectContextCache';
+import { nearestProjectRoot } from '../imports/projectRoot';
 import { walkSourceTree } from '../imports/walkTree';
 import { ecosystemOfLanguage } from './catalogIndex';
 import { isDismissed, readRepoDismissals } from './dismissals';
@@ -42,7 +43,9 @@ export interface ScanOptions {
 
 /**
  * Scans a source tree for imports (or, with `newFiles`, file paths) that an internal library should serve, honouring
- * `<root>/.reuse-radar.json` dismissals. Findings come in file order, then line order; suggestions best first.
+ * `<root>/.reuse-radar.json` dismissals. Each file's imports are classified with the manifests of its nearest
+ * enclosing project under `root` (a monorepo package's self-imports stay local), else of the project enclosing `root`.
+ * Findings come in file order, then line order; suggestions best first.
  * @example await scanTree("/repo", catalog, {})
  *   // -> [{ file: "src/api.ts", line: 1, trigger: { kind: "import", specifier: "axios" },
  *   //       suggestions: [{ name: "http-client", repo: "acme/http-client", package: "@acme/http-client", score: 0.9, reason: "wraps axios, which this file imports", match: "wrapper" }] }]
@@ -50,7 +53,9 @@ export interface ScanOptions {
 export async function scanTree(root: string, catalog: Catalog, opts: ScanOptions = {}): Promise<ScanFinding[]> {
   const matcher = new Matcher(catalog, { threshold: opts.threshold });
   const dismissals = await readRepoDismissals(root);
-  const context = opts.newFiles ? {} : await detectProjectContext(root);
+  // Files with no project of their own under `root` take the project enclosing `root` (which holds no manifest by
+  // then, so the walk starts at its parent): scanning "mono/flags/src" agrees with scanning "mono".
+  const projects = new ProjectContextCache(root, { fallbackRoot: async () => (await nearestProjectRoot(root)) ?? root });
   const findings: ScanFinding[] = [];
   const files = [];
   for await (const file of walkSourceTree(root, { signal: opts.signal })) files.push(file);
@@ -69,6 +74,7 @@ export async function scanTree(root: string, catalog: Catalog, opts: ScanOptions
     } catch {
       continue;
     }
+    const context = await projects.contextFor(file.path);
     for (const ref of extractImports(text, file.language)) {
       const classified = classifyImport(ref, file.language, context);
       const kept = matcher.match(importTrigger(classified, file.language)).filter((s) => !isDismissed(dismissals, s.entry, ref.specifier));

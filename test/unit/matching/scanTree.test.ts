@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Catalog } from '../../../src/catalog/model';
 import { scanTree } from '../../../src/matching/scanTree';
+import { catalogOf, lib } from './catalogFixture';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/matching');
 const TREE = path.join(FIXTURES, 'scan-tree');
@@ -67,6 +68,35 @@ describe('matching/scanTree', () => {
     await cp(TREE, tmp, { recursive: true });
     await writeFile(path.join(tmp, '.reuse-radar.json'), '{ "dismissed": [ { "library": 42 } ] }');
     await assert.rejects(scanTree(tmp, catalog), /\.reuse-radar\.json: dismissed\[0\]\.library must be a non-empty string/);
+  });
+
+  it("classifies each file with its nearest project's manifests: a monorepo package's self-imports stay local", async () => {
+    const write = async (rel: string, text: string) => {
+      await mkdir(path.dirname(path.join(tmp, rel)), { recursive: true });
+      await writeFile(path.join(tmp, rel), text);
+    };
+    await write('mono/package.json', JSON.stringify({ name: 'mono', private: true, workspaces: ['flags', 'web'] }));
+    await write('mono/flags/package.json', JSON.stringify({ name: '@acme/feature-flags' }));
+    await write('mono/flags/src/index.ts', "import { rules } from '@acme/feature-flags/internal';\n");
+    await write('mono/web/package.json', JSON.stringify({ name: '@acme/web' }));
+    await write('mono/web/src/app.ts', "import { isOn } from '@acme/feature-flags';\n");
+    await write('mono/worker/go.mod', 'module github.com/acme/worker\n\ngo 1.22\n');
+    await write('mono/worker/main.go', 'package main\n\nimport "github.com/acme/worker/orders"\n');
+    await write('mono/orders/pom.xml', '<project><groupId>com.acme</groupId><artifactId>orders-client</artifactId></project>');
+    await write('mono/orders/src/main/java/com/acme/orders/client/Client.java', 'package com.acme.orders.client;\nimport com.acme.orders.client.model.Order;\n');
+    await write('mono/orders/src/main/java/com/acme/orders/client/model/Order.java', 'package com.acme.orders.client.model;\n');
+    const monoCatalog = catalogOf([
+      lib('feature-flags', { packages: ['npm:@acme/feature-flags'] }),
+      lib('worker', { packages: ['go:github.com/acme/worker'] }),
+      lib('orders-client', { packages: ['maven:com.acme:orders-client'] }),
+    ]);
+    const found = async (dir: string) => (await scanTree(path.join(tmp, dir), monoCatalog)).map((f) => `${f.file} ${f.trigger.specifier} ${f.suggestions[0].match}`);
+    assert.deepEqual(await found('mono'), ['web/src/app.ts @acme/feature-flags exact']);
+    assert.deepEqual(await found('mono/flags'), []);
+    assert.deepEqual(await found('mono/worker'), []);
+    // A folder without a manifest of its own takes the project enclosing it.
+    assert.deepEqual(await found('mono/flags/src'), []);
+    assert.deepEqual(await found('mono/web/src'), ['app.ts @acme/feature-flags exact']);
   });
 
   it('stops early when aborted', async () => {
