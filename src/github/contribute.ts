@@ -1,4 +1,4 @@
-import type { ContributionApi, TreeFile } from './contributionApi';
+import type { BranchHead, CallOptions, ContributionApi, PullRef, TreeFile } from './contributionApi';
 import type { ContributionContext } from './contributionContext';
 import { ContributionError } from './contributionError';
 import { composePullBody, contributionBranch, withoutCredentials, type Provenance } from './pullRequestBody';
@@ -53,10 +53,11 @@ const MAX_SUFFIX = 9;
  * Opens a pull request with `files` against `ctx.repo` as ONE commit (blobs only for binary files → one tree on the
  * base's tree → one commit → the branch → the pull request), forking first when the user lacks push rights.
  *
- * Safe to run again after any failure: git objects are content-addressed, the branch is created only after its commit
- * exists and the pull request last. An existing branch whose tree equals the new tree is reused; one holding other
- * content is never rewritten — the next free "<branch>-N" is used instead. An open pull request from the branch is
- * returned instead of a second one. Throws ContributionError.
+ * Safe to run again after any failure, also after the base moved: git objects are content-addressed, the branch is
+ * created only after its commit exists and the pull request last. Before creating a branch, every name this flow would
+ * use ("<branch>", "<branch>-2" … "-9") is checked: one whose head holds exactly these files at the contributed paths
+ * is reused with its open pull request (or the pull request is opened from it). A branch holding other content there
+ * is never rewritten — the next free "<branch>-N" is used instead. Throws ContributionError.
  *
  * @example await submitContribution(api, ctx, { files: [{ path: 'src/retry.ts', content: '…' }], title: 'Add retry', provenance: { repo: 'acme/app' } })
  *   // → { pullRequest: { number: 12, htmlUrl: 'https://github.com/acme/http/pull/12', … }, reused: { branch: false, pull: false }, branch: 'reuse-radar/add-retry' }
@@ -118,54 +119,91 @@ export async function submitContribution(api: ContributionApi, ctx: Contribution
 
   step('branch', `Creating the branch in ${headRepo}`);
   const wanted = options.branch ?? contributionBranch(options.title);
-  const message = commitMessage(options);
-  let branch: string | undefined;
-  let reusedBranch = false;
-  let commit: string | undefined;
-  for (let n = 1; n <= MAX_SUFFIX && !branch; n++) {
-    const candidate = n === 1 ? wanted : `${wanted}-${n}`;
-    const existing = await api.getBranch(headRepo, candidate, call);
-    if (existing) {
-      if (existing.treeSha === tree) [branch, reusedBranch] = [candidate, true];
-      continue;
-    }
-    commit ??= await api.createCommit(headRepo, { message, tree, parents: [baseHead.commitSha] }, call);
-    try {
-      await api.createRef(headRepo, candidate, commit, call);
-      branch = candidate;
-    } catch (err) {
-      // Someone created it between our read and our write: look at it again.
-      if (!(err instanceof ContributionError && err.code === 'conflict')) throw err;
-      const raced = await api.getBranch(headRepo, candidate, call);
-      if (raced?.treeSha === tree) [branch, reusedBranch] = [candidate, true];
+  const owner = headRepo.split('/')[0];
+  const found = await findEarlierRun(api, { repo: ctx.repo, headRepo, wanted, tree, paths: options.files.map((f) => f.path) }, call);
+  let branch = found.branch;
+  const reusedBranch = branch !== undefined;
+  if (!branch) {
+    const commit = await api.createCommit(headRepo, { message: commitMessage(options), tree, parents: [baseHead.commitSha] }, call);
+    for (const candidate of found.free) {
+      try {
+        await api.createRef(headRepo, candidate, commit, call);
+        branch = candidate;
+        break;
+      } catch (err) {
+        // Someone created it between our read and our write: the next free name, unless it is this very change.
+        if (!(err instanceof ContributionError && err.code === 'conflict')) throw err;
+        const raced = await api.getBranch(headRepo, candidate, call);
+        if (raced && (await found.holdsThisChange(raced))) {
+          branch = candidate;
+          break;
+        }
+      }
     }
   }
   if (!branch) {
     throw new ContributionError('conflict', `Branches ${wanted} to ${wanted}-${MAX_SUFFIX} in ${headRepo} all hold other changes; pass another branch name.`, { repo: headRepo });
   }
 
-  const head = `${headRepo.split('/')[0]}:${branch}`;
+  const head = `${owner}:${branch}`;
   step('pull-request', `Opening the pull request ${head} → ${ctx.repo}:${base}`);
-  const open = await api.findOpenPull(ctx.repo, head, call);
-  if (open) return done(open, true);
+  if (found.pull) return done(found.pull, true, reusedBranch);
   const template = options.template === false ? undefined : (ctx.templates.find((t) => t.path === options.template) ?? ctx.templates[0])?.text;
   const body = composePullBody({ template, description: options.body, provenance: options.provenance });
   try {
     // No signal from here: an aborted request may still have opened the pull request, and a retry finds it anyway.
     const pull = await api.createPull(ctx.repo, { title: options.title.trim(), body, head, base, draft: options.draft ?? false });
-    return done(pull, false);
+    return done(pull, false, reusedBranch);
   } catch (err) {
     if (err instanceof ContributionError && err.code === 'conflict' && /already exists/i.test(err.githubMessage ?? '')) {
       const existing = await api.findOpenPull(ctx.repo, head);
-      if (existing) return done(existing, true);
+      if (existing) return done(existing, true, reusedBranch);
     }
     throw err;
   }
 
-  function done(pullRequest: ContributionResult['pullRequest'], reusedPull: boolean): ContributionResult {
+  function done(pullRequest: ContributionResult['pullRequest'], reusedPull: boolean, reusedBranch: boolean): ContributionResult {
     options.onStep?.('done', reusedPull ? `Reused the open pull request ${pullRequest.htmlUrl}` : `Opened ${pullRequest.htmlUrl}`);
     return { pullRequest, reused: { branch: reusedBranch, pull: reusedPull }, fork, branch: branch! };
   }
+}
+
+interface EarlierRun {
+  /** The branch (and its open pull request) an earlier run made for this very change. */
+  branch?: string;
+  pull?: PullRef;
+  /** The names still free, in the order to try them, when there is no such branch. */
+  free: string[];
+  holdsThisChange(head: BranchHead): Promise<boolean>;
+}
+
+/**
+ * Looks at every name this flow would use ("<wanted>", "<wanted>-2" … "<wanted>-9") for a branch an earlier run made
+ * with this change: its head holds each contributed path with the same mode and blob as `tree`. Files outside the
+ * contributed paths do not count, so a branch made before the base moved is still found. Among such branches, one
+ * with an open pull request wins.
+ */
+async function findEarlierRun(api: ContributionApi, at: { repo: string; headRepo: string; wanted: string; tree: string; paths: string[] }, call: CallOptions): Promise<EarlierRun> {
+  const ours = await api.readTreeFiles(at.headRepo, at.tree, at.paths, call);
+  const holdsThisChange = async (head: BranchHead) => {
+    if (head.treeSha === at.tree) return true;
+    const theirs = await api.readTreeFiles(at.headRepo, head.treeSha, at.paths, call);
+    return at.paths.every((p) => ours.get(p) !== undefined && ours.get(p)?.sha === theirs.get(p)?.sha && ours.get(p)?.mode === theirs.get(p)?.mode);
+  };
+  const owner = at.headRepo.split('/')[0];
+  const free: string[] = [];
+  let same: string | undefined;
+  for (let n = 1; n <= MAX_SUFFIX; n++) {
+    const name = n === 1 ? at.wanted : `${at.wanted}-${n}`;
+    const existing = await api.getBranch(at.headRepo, name, call);
+    if (!existing) free.push(name);
+    else if (await holdsThisChange(existing)) {
+      const pull = await api.findOpenPull(at.repo, `${owner}:${name}`, call);
+      if (pull) return { branch: name, pull, free, holdsThisChange };
+      same ??= name;
+    }
+  }
+  return { branch: same, free, holdsThisChange };
 }
 
 function commitMessage(options: SubmitOptions): string {

@@ -31,6 +31,12 @@ export interface TreeFile {
   sha?: string;
 }
 
+/** A file as a tree holds it. */
+export interface TreeEntry {
+  mode: string;
+  sha: string;
+}
+
 export interface PullRef {
   number: number;
   /** API URL of the pull request. */
@@ -64,6 +70,8 @@ export interface ContributionApi {
   getBranch(repo: string, branch: string, call?: CallOptions): Promise<BranchHead | undefined>;
   createBlob(repo: string, content: string | Uint8Array, call?: CallOptions): Promise<string>;
   createTree(repo: string, baseTree: string, files: TreeFile[], call?: CallOptions): Promise<string>;
+  /** Mode and blob SHA of each of `paths` in the tree `treeSha`; a path that is absent or not a file is left out. */
+  readTreeFiles(repo: string, treeSha: string, paths: string[], call?: CallOptions): Promise<Map<string, TreeEntry>>;
   createCommit(repo: string, commit: { message: string; tree: string; parents: string[] }, call?: CallOptions): Promise<string>;
   createRef(repo: string, branch: string, sha: string, call?: CallOptions): Promise<void>;
   updateRef(repo: string, branch: string, sha: string, force: boolean, call?: CallOptions): Promise<void>;
@@ -209,6 +217,23 @@ export function octokitContributionApi(octokit: Octokit, options: OctokitContrib
       guard(repo, 'creating the file tree', async () => {
         const tree = files.map((f) => ({ path: f.path, mode: f.mode ?? '100644', type: 'blob' as const, ...(f.sha !== undefined ? { sha: f.sha } : { content: f.content ?? '' }) }));
         return (await octokit.request('POST /repos/{owner}/{repo}/git/trees', { ...split(repo), base_tree: baseTree, tree, ...req(call) })).data.sha;
+      }),
+
+    readTreeFiles: (repo, treeSha, paths, call) =>
+      guard(repo, 'reading the files of a branch', async () => {
+        // Walks only the folders on the way to `paths`, each read once: a recursive listing of a large repository is
+        // truncated by GitHub, and costs more.
+        type Listed = { mode?: string; type?: string; sha?: string };
+        const listings = new Map<string, Promise<Map<string, Listed>>>();
+        const list = (sha: string) => listings.get(sha) ?? listings.set(sha, octokit.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', { ...split(repo), tree_sha: sha, ...req(call) })
+          .then(({ data }) => new Map(data.tree.map((e) => [e.path ?? '', e] as const)))).get(sha)!;
+        const found = new Map<string, TreeEntry>();
+        for (const path of paths) {
+          let entry: Listed | undefined = { type: 'tree', sha: treeSha };
+          for (const name of path.split('/')) entry = entry?.type === 'tree' && entry.sha ? (await list(entry.sha)).get(name) : undefined;
+          if (entry?.type === 'blob' && entry.mode && entry.sha) found.set(path, { mode: entry.mode, sha: entry.sha });
+        }
+        return found;
       }),
 
     createCommit: (repo, commit, call) =>

@@ -182,6 +182,80 @@ describe('contribute: submitContribution against the GitHub stand-in', () => {
     assert.equal(gh.state.pulls.length, 1);
   });
 
+  describe('retries after the base branch moved', () => {
+    /** Someone merges to main: one commit on top of it, touching a file the contribution does not. */
+    async function pushToMain(note: string) {
+      const api = apiFor(gh, ANN_TOKEN);
+      const main = (await api.getBranch(REPO, 'main'))!;
+      const tree = await api.createTree(REPO, main.treeSha, [{ path: 'CHANGELOG.md', content: `${note}\n` }]);
+      await api.updateRef(REPO, 'main', await api.createCommit(REPO, { message: note, tree, parents: [main.commitSha] }), false);
+    }
+    const openPulls = () => gh.state.pulls.filter((p) => p.state === 'open');
+
+    it('PR creation fails (502), main moves, run again, main moves, run again: one branch and one open pull request', async () => {
+      const api = apiFor(gh, ANN_TOKEN);
+      const ctx = await prepareContribution(api, { repo: REPO });
+      const run = () => submitContribution(api, ctx, { files: [retryFile], title: 'Add retry', provenance });
+      gh.faults.add({ method: 'POST', path: '/repos/acme/http-client/pulls', status: 502, times: Infinity });
+      assert.equal((await rejects(run())).code, 'network');
+      gh.faults.clear();
+      await pushToMain('Release 1.1');
+      const second = await run();
+      assert.equal(second.branch, 'reuse-radar/add-retry');
+      assert.deepEqual(second.reused, { branch: true, pull: false });
+      await pushToMain('Release 1.2');
+      const third = await run();
+      assert.deepEqual(third.reused, { branch: true, pull: true });
+      assert.equal(third.pullRequest.number, second.pullRequest.number);
+      assert.deepEqual(branchesOf(gh, REPO), ['refs/heads/reuse-radar/add-retry']);
+      assert.equal(openPulls().length, 1);
+    });
+
+    it('the same in a fork (no push rights): one branch in the fork, one open pull request', async () => {
+      const api = apiFor(gh, BOB_TOKEN);
+      const ctx = await prepareContribution(api, { repo: REPO });
+      const run = () => submitContribution(api, ctx, { files: [retryFile], title: 'Add retry', provenance });
+      gh.faults.add({ method: 'POST', path: '/repos/acme/http-client/pulls', status: 502, times: Infinity });
+      assert.equal((await rejects(run())).code, 'network');
+      gh.faults.clear();
+      await pushToMain('Release 1.1');
+      assert.deepEqual((await run()).reused, { branch: true, pull: false });
+      await pushToMain('Release 1.2');
+      assert.deepEqual((await run()).reused, { branch: true, pull: true });
+      assert.deepEqual(branchesOf(gh, 'bob/http-client'), ['refs/heads/reuse-radar/add-retry']);
+      assert.equal(openPulls().length, 1);
+    });
+
+    it('finds the contribution on a suffixed branch with its open pull request; compares only the contributed paths', async () => {
+      const api = apiFor(gh, ANN_TOKEN);
+      const ctx = await prepareContribution(api, { repo: REPO });
+      const older = { path: 'src/retry.ts', content: 'export function retry(n = 1) {}\n' };
+      await submitContribution(api, ctx, { files: [older], title: 'Add retry', provenance });
+      const ours = await submitContribution(api, ctx, { files: [retryFile, { path: 'docs/retry.md', content: '# Retry\n' }], title: 'Add retry', provenance });
+      assert.equal(ours.branch, 'reuse-radar/add-retry-2');
+      await pushToMain('Release 1.1');
+      const before = gh.requests.length;
+      const again = await submitContribution(api, ctx, { files: [retryFile, { path: 'docs/retry.md', content: '# Retry\n' }], title: 'Add retry', provenance });
+      assert.equal(again.branch, 'reuse-radar/add-retry-2');
+      assert.deepEqual(again.reused, { branch: true, pull: true });
+      assert.equal(again.pullRequest.number, ours.pullRequest.number);
+      assert.equal(count(gh.requests, 'POST', /\/git\/(commits|refs)$|\/pulls$/, before), 0);
+      // One contributed file differs: that is another change, on the next free name.
+      const changed = await submitContribution(api, ctx, { files: [retryFile, { path: 'docs/retry.md', content: '# Retries\n' }], title: 'Add retry', provenance });
+      assert.equal(changed.branch, 'reuse-radar/add-retry-3');
+      assert.deepEqual(changed.reused, { branch: false, pull: false });
+      assert.equal(openPulls().length, 3);
+    });
+
+    it('a file the contribution adds as executable is not the same as one committed without the bit', async () => {
+      const api = apiFor(gh, ANN_TOKEN);
+      const ctx = await prepareContribution(api, { repo: REPO });
+      await submitContribution(api, ctx, { files: [retryFile], title: 'Add retry', provenance });
+      const exec = await submitContribution(api, ctx, { files: [{ ...retryFile, executable: true }], title: 'Add retry', provenance });
+      assert.equal(exec.branch, 'reuse-radar/add-retry-2');
+    });
+  });
+
   it('a 10-file change is one tree, one commit, one ref and one pull request (no per-file writes)', async () => {
     const api = apiFor(gh, ANN_TOKEN);
     const ctx = await prepareContribution(api, { repo: REPO });
