@@ -2,6 +2,7 @@ import path from 'node:path';
 import { addMavenDependency, addPyprojectDependency, addRequirement, pyprojectInfo, type ManifestEdit } from './manifestEdits';
 import { normalizePypiName } from './manifests/manifestUtil';
 import type { PackageRef } from './model';
+import { isValidPackageName } from './packageName';
 
 export type JsPackageManager = 'npm' | 'yarn' | 'pnpm' | 'bun';
 
@@ -54,6 +55,14 @@ export function detectJsPackageManager(dirs: readonly ProjectDir[], packageJsonT
  * @example installArgv({ ecosystem: "go", name: "github.com/acme/x" }) // -> ["go", "get", "github.com/acme/x"]
  */
 export function installArgv(pkg: PackageRef, tool?: string, platform: NodeJS.Platform = process.platform): string[] {
+  // Catalog loaders already drop such names; this guards every other path to a package manager's argv.
+  if (!isValidPackageName(pkg.ecosystem, pkg.name)) {
+    throw new Error(`Refusing to install ${JSON.stringify(pkg.name)}: it is not a valid ${pkg.ecosystem} package name.`);
+  }
+  return argvFor(pkg, tool, platform);
+}
+
+function argvFor(pkg: PackageRef, tool: string | undefined, platform: NodeJS.Platform): string[] {
   const win = platform === 'win32';
   switch (pkg.ecosystem) {
     case 'npm': {
@@ -87,7 +96,8 @@ export function installCommandText(pkg: PackageRef, tool?: string): string {
     return `<dependency>\n  <groupId>${groupId}</groupId>\n  <artifactId>${artifactId ?? ''}</artifactId>\n</dependency>`;
   }
   if (pkg.ecosystem === 'pypi' && !tool) return `pip install ${pkg.name}`;
-  return installArgv(pkg, tool, 'linux').map(quoteArg).join(' ');
+  // Display text only (shell-quoted); running goes through installArgv, which refuses malformed names.
+  return argvFor(pkg, tool, 'linux').map(quoteArg).join(' ');
 }
 
 function quoteArg(arg: string): string {

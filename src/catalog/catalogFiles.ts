@@ -4,6 +4,7 @@ import { CATALOG_SCHEMA_VERSION, type Catalog } from './model';
 import { readBackstageApi, readBackstageYaml, type BackstageReadResult } from './formats/backstageCatalog';
 import { isInnerSourceRepos, readInnerSourceRepos } from './formats/innersourcePortal';
 import { isEslintConfig, isModuleReplacements, readEslintRestrictions, readModuleReplacements } from './formats/replacementMaps';
+import { validPackages } from './packageName';
 import { validateCatalog } from './validateCatalog';
 
 export interface CatalogFileResult {
@@ -33,6 +34,15 @@ function fromBackstage(r: BackstageReadResult, origin: string): CatalogFileResul
  *   // -> [{ from: 'moment', ecosystem: 'npm', to: '@acme/dates', source: 'file:replacements.json' }]
  */
 export function parseCatalogFile(text: string, nameHint: string): CatalogFileResult {
+  const result = parseAnyFormat(text, nameHint);
+  for (const e of result.catalog.entries) {
+    e.packages = validPackages(e.packages, `${nameHint}: ${e.id}`, 'package', result.warnings);
+    e.dependencies = validPackages(e.dependencies, `${nameHint}: ${e.id}`, 'dependency', result.warnings);
+  }
+  return result;
+}
+
+function parseAnyFormat(text: string, nameHint: string): CatalogFileResult {
   const source = /^https?:\/\//.test(nameHint) ? `url:${nameHint}` : `file:${nameHint}`;
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (!trimmed) throw new Error(`${nameHint}: the catalog file is empty`);

@@ -1,5 +1,6 @@
 import { ownerFromBackstageRef } from './manifests/backstageEntity';
 import { manifestParserFor, type ManifestInfo } from './manifests/index';
+import { validPackages } from './packageName';
 import type { CatalogEntry, CatalogLinks, Lifecycle, RepoKind, RepoSnapshot } from './model';
 
 export interface EntryFromSnapshotOptions {
@@ -54,13 +55,13 @@ export function entryFromSnapshot(s: RepoSnapshot, opts: EntryFromSnapshotOption
   }
   const descriptors = infos.filter((i) => i.format !== 'CODEOWNERS');
   const gradleName = gradleProjectName(s.files) ?? s.name;
-  const packages = uniq(descriptors.flatMap((i) => [
+  const packages = validPackages(uniq(descriptors.flatMap((i) => [
     ...i.packages,
     ...(i.mavenGroupWithoutArtifact ? [{ ecosystem: 'maven' as const, name: `${i.mavenGroupWithoutArtifact}:${gradleName}` }] : []),
-  ]), (p) => `${p.ecosystem}:${p.name}`);
+  ]), (p) => `${p.ecosystem}:${p.name}`), repo, 'package', warnings);
   const own = new Set(packages.map((p) => `${p.ecosystem}:${p.name}`));
-  const dependencies = uniq(descriptors.flatMap((i) => i.dependencies), (p) => `${p.ecosystem}:${p.name}`)
-    .filter((p) => !own.has(`${p.ecosystem}:${p.name}`));
+  const dependencies = validPackages(uniq(descriptors.flatMap((i) => i.dependencies), (p) => `${p.ecosystem}:${p.name}`)
+    .filter((p) => !own.has(`${p.ecosystem}:${p.name}`)), repo, 'dependency', warnings);
   const codeowners = infos.find((i) => i.format === 'CODEOWNERS');
   const owners = uniq([...(codeowners?.owners ?? []), ...descriptors.flatMap((i) => i.owners)]
     .map((o) => (/^(user|group):/.test(o) ? ownerFromBackstageRef(o, s.owner) : o)));

@@ -2,6 +2,7 @@ import {
   CATALOG_SCHEMA_VERSION, ECOSYSTEMS, type Catalog, type CatalogEntry, type CatalogLinks, type InnerSourceInfo, type Lifecycle,
   type PackageRef, type RepoKind, type ReplacementRule,
 } from './model';
+import { isValidPackageName } from './packageName';
 
 const LIFECYCLES: readonly Lifecycle[] = ['experimental', 'production', 'deprecated', 'archived', 'unknown'];
 const KINDS: readonly RepoKind[] = ['library', 'service', 'application', 'documentation', 'template', 'other'];
@@ -63,7 +64,12 @@ export function readEntry(e: unknown): ReadEntryResult {
         drop(`${k}[${i}]`, `must be {ecosystem: ${ECOSYSTEMS.join('|')}, name}`);
         return [];
       }
-      return [{ ecosystem: p.ecosystem as PackageRef['ecosystem'], name: p.name }];
+      const ref: PackageRef = { ecosystem: p.ecosystem as PackageRef['ecosystem'], name: p.name };
+      if (!isValidPackageName(ref.ecosystem, ref.name)) {
+        drop(`${k}[${i}]`, `${JSON.stringify(ref.name)} is not a valid ${ref.ecosystem} package name`);
+        return [];
+      }
+      return [ref];
     });
   };
   const oneOf = <T extends string>(k: string, values: readonly T[], missing: T, invalid: T): T => {

@@ -1,7 +1,6 @@
+import { isValidPackageName } from '../packageName';
 import { emptyManifest, ManifestError, type ManifestInfo } from './manifestInfo';
 import { isRecord, parseJsonObject, replacementFromMessage, reuseRadarExtras, str, strings, uniqueRefs } from './manifestUtil';
-
-const NPM_NAME = /^(?:@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/i;
 
 function urlOf(v: unknown): string | undefined {
   return str(v) ?? (isRecord(v) ? str(v.url) : undefined);
@@ -18,7 +17,7 @@ export function parsePackageJson(text: string, path: string): ManifestInfo {
   const pkg = parseJsonObject(text, path);
   const info = emptyManifest(path, 'package.json');
   const name = str(pkg.name);
-  if (pkg.name !== undefined && (!name || !NPM_NAME.test(name))) {
+  if (pkg.name !== undefined && (!name || !isValidPackageName('npm', name))) {
     throw new ManifestError(path, `"name" is not a valid npm package name: ${JSON.stringify(pkg.name)}`);
   }
   for (const field of ['dependencies', 'peerDependencies', 'devDependencies'] as const) {
