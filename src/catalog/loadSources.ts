@@ -32,27 +32,61 @@ export interface LoadSourcesResult {
 }
 
 const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
-
-/** https anywhere; plain http only to loopback (tests, local Backstage). */
-function checkUrl(url: string): void {
+const isLoopbackHttp = (url: string): boolean => {
   const u = new URL(url);
-  if (u.protocol === 'http:' && !['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname)) {
-    throw new Error(`${url}: only https URLs are fetched (http is allowed for localhost only)`);
+  return u.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname);
+};
+
+/** What a top-level spec lets the files it leads to reach. */
+interface Scope {
+  /** Local spec: the directory of the top-level file; every local target must stay inside it. */
+  dir?: string;
+  /** URL spec: its origin; every target must stay on it. */
+  origin?: string;
+  /** Plain http is fetched only when the top-level spec itself is http to loopback (tests, a local Backstage). */
+  loopbackHttp: boolean;
+}
+
+function scopeOf(location: string): Scope {
+  if (!isUrl(location)) return { dir: nodePath.dirname(location), loopbackHttp: false };
+  return { origin: new URL(location).origin, loopbackHttp: isLoopbackHttp(location) };
+}
+
+function checkUrl(url: string, scope: Scope): void {
+  if (new URL(url).protocol === 'http:' && !scope.loopbackHttp) {
+    throw new Error(`${url}: only https URLs are fetched (plain http only when the catalog file given is itself on localhost)`);
   }
 }
 
-/** A Location target relative to the file that named it; "url:" / "file:" prefixes as Backstage writes them. */
-function resolveTarget(target: string, from: string): string {
+/**
+ * A Location target relative to the file that named it ("url:" / "file:" prefixes as Backstage writes them), or why
+ * it is not followed: local targets stay inside the top-level file's directory, remote ones on its origin, and a
+ * remote file's absolute targets are never followed.
+ */
+function resolveTarget(target: string, from: string, scope: Scope): { next: string } | { refused: string } {
   const t = target.replace(/^(url|file):/, '');
-  if (isUrl(t)) return t;
-  if (isUrl(from)) return new URL(t, from).toString();
-  return nodePath.resolve(nodePath.dirname(from), t);
+  if (isUrl(from)) {
+    if (isUrl(t)) return { refused: 'a remote catalog file\'s absolute targets are not followed' };
+    const next = new URL(t, from);
+    if (next.origin !== scope.origin) return { refused: `it leaves ${scope.origin}` };
+    return { next: next.toString() };
+  }
+  if (isUrl(t)) {
+    if (new URL(t).protocol === 'http:' && !scope.loopbackHttp) return { refused: 'only https URLs are fetched' };
+    return { next: t };
+  }
+  const next = nodePath.resolve(nodePath.dirname(from), t);
+  const inside = nodePath.relative(scope.dir!, next);
+  if (inside.startsWith('..') || nodePath.isAbsolute(inside)) return { refused: 'it is outside the directory of the catalog file given' };
+  return { next };
 }
 
 /**
  * Loads catalog files (local paths relative to baseDir, or https URLs fetched with If-None-Match) and merges them in
  * spec order (earlier specs take precedence). Backstage Location targets are followed relative to their file, up to
- * `maxDepth`, each file once. A source that fails is reported in `warnings`/`failed`; the others still load.
+ * `maxDepth`, each file once, and only within the top-level spec's reach: inside its directory (local) or on its
+ * origin (URL, relative targets only); plain http only when the spec itself is loopback http. A refused target is a
+ * warning naming file and target. A source that fails is reported in `warnings`/`failed`; the others still load.
  *
  * @example await loadCatalogSources(['catalog.json', 'https://backstage.acme/api/catalog/entities/by-query?filter=kind=component'], deps)
  *   // -> { catalog: <merged>, etags: { 'https://...': { etag: 'W/"1"', text: '...' } }, warnings: [], requests: 1, failed: [] }
@@ -66,9 +100,9 @@ export async function loadCatalogSources(specs: string[], deps: LoadSourcesDeps)
   const maxDepth = deps.maxDepth ?? 5;
   let requests = 0;
 
-  async function read(location: string): Promise<string> {
+  async function read(location: string, scope: Scope): Promise<string> {
     if (!isUrl(location)) return deps.readFile(location);
-    checkUrl(location);
+    checkUrl(location, scope);
     const cached = deps.etags?.[location];
     requests++;
     const res = await deps.fetch(location, {
@@ -86,12 +120,12 @@ export async function loadCatalogSources(specs: string[], deps: LoadSourcesDeps)
     return text;
   }
 
-  async function load(location: string, label: string, depth: number): Promise<boolean> {
+  async function load(location: string, label: string, depth: number, scope: Scope): Promise<boolean> {
     deps.signal?.throwIfAborted();
     if (visited.has(location)) return true;
     visited.add(location);
     try {
-      const text = await read(location);
+      const text = await read(location, scope);
       const parsed = parseCatalogFile(text, label);
       catalogs.push(parsed.catalog);
       warnings.push(...parsed.warnings);
@@ -100,8 +134,13 @@ export async function loadCatalogSources(specs: string[], deps: LoadSourcesDeps)
           warnings.push(`${label}: Location target ${target} not followed (more than ${maxDepth} levels deep)`);
           continue;
         }
-        const next = resolveTarget(target, location);
-        await load(next, isUrl(next) ? next : nodePath.relative(deps.baseDir, next) || next, depth + 1);
+        const resolved = resolveTarget(target, location, scope);
+        if ('refused' in resolved) {
+          warnings.push(`${label}: Location target ${target} not followed: ${resolved.refused}`);
+          continue;
+        }
+        const next = resolved.next;
+        await load(next, isUrl(next) ? next : nodePath.relative(deps.baseDir, next) || next, depth + 1, scope);
       }
       return true;
     } catch (err) {
@@ -114,7 +153,15 @@ export async function loadCatalogSources(specs: string[], deps: LoadSourcesDeps)
 
   for (const spec of specs) {
     const location = isUrl(spec) ? spec : nodePath.resolve(deps.baseDir, spec);
-    if (!(await load(location, spec, 0))) failed.push(spec);
+    let scope: Scope;
+    try {
+      scope = scopeOf(location);
+    } catch {
+      warnings.push(`${spec}: not a valid URL`);
+      failed.push(spec);
+      continue;
+    }
+    if (!(await load(location, spec, 0, scope))) failed.push(spec);
   }
   return { catalog: mergeCatalogs(catalogs), etags, warnings, requests, failed };
 }

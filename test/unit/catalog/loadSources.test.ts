@@ -80,6 +80,65 @@ describe('loadCatalogSources', () => {
     assert.equal(r.requests, 1);
   });
 
+  const location = (...targets: string[]) => `apiVersion: backstage.io/v1alpha1\nkind: Location\nmetadata: {name: l}\nspec:\n  targets:\n${targets.map((t) => `    - "${t}"`).join('\n')}\n`;
+  const library = (name: string) => `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata: {name: ${name}}\nspec: {type: library}\n`;
+
+  it('follows a local file\'s targets only inside its directory, and no plain http, warning for each refused target', async () => {
+    const base = path.resolve('/work/ws');
+    const files: Record<string, string> = {
+      [path.join(base, 'cat', 'all.yaml')]: location('../../../../etc/passwd', '/etc/hosts', 'file:../secrets.yaml', './libs/ok.yaml', 'http://127.0.0.1:6379/x', 'https://cat.acme/lib.yaml'),
+      [path.join(base, 'cat', 'libs', 'ok.yaml')]: library('ok'),
+    };
+    const reads: string[] = [];
+    const calls: Call[] = [];
+    const r = await loadCatalogSources(['cat/all.yaml'], {
+      readFile: async (p) => {
+        reads.push(p);
+        if (!(p in files)) throw Object.assign(new Error('ENOENT'), { code: 'ENOENT' });
+        return files[p];
+      },
+      fetch: fakeFetch({ 'https://cat.acme/lib.yaml': { body: library('remote') } }, calls), baseDir: base,
+    });
+    assert.deepEqual(reads, [path.join(base, 'cat', 'all.yaml'), path.join(base, 'cat', 'libs', 'ok.yaml')]);
+    assert.deepEqual(calls.map((c) => c.url), ['https://cat.acme/lib.yaml']);
+    assert.deepEqual(r.catalog.entries.map((e) => e.id), ['backstage:ok', 'backstage:remote']);
+    assert.deepEqual(r.warnings, [
+      'cat/all.yaml: Location target ../../../../etc/passwd not followed: it is outside the directory of the catalog file given',
+      'cat/all.yaml: Location target /etc/hosts not followed: it is outside the directory of the catalog file given',
+      'cat/all.yaml: Location target file:../secrets.yaml not followed: it is outside the directory of the catalog file given',
+      'cat/all.yaml: Location target http://127.0.0.1:6379/x not followed: only https URLs are fetched',
+    ]);
+  });
+
+  it('keeps a remote file\'s targets on its origin: no absolute targets, no loopback http, no other host', async () => {
+    const calls: Call[] = [];
+    const fetchFn = fakeFetch({
+      'https://cat.acme/root/all.yaml': { body: location('http://127.0.0.1:8080/admin', 'https://cat.acme/root/abs.yaml', '//evil.example/x.yaml', './ok.yaml', '../up.yaml') },
+      'https://cat.acme/root/ok.yaml': { body: library('ok') },
+      'https://cat.acme/up.yaml': { body: library('up') },
+    }, calls);
+    const r = await loadCatalogSources(['https://cat.acme/root/all.yaml'], { readFile: readFileUtf8, fetch: fetchFn, baseDir: fixtures });
+    assert.deepEqual(calls.map((c) => c.url), ['https://cat.acme/root/all.yaml', 'https://cat.acme/root/ok.yaml', 'https://cat.acme/up.yaml']);
+    assert.deepEqual(r.catalog.entries.map((e) => e.id), ['backstage:ok', 'backstage:up']);
+    assert.deepEqual(r.warnings, [
+      'https://cat.acme/root/all.yaml: Location target http://127.0.0.1:8080/admin not followed: a remote catalog file\'s absolute targets are not followed',
+      'https://cat.acme/root/all.yaml: Location target https://cat.acme/root/abs.yaml not followed: a remote catalog file\'s absolute targets are not followed',
+      'https://cat.acme/root/all.yaml: Location target //evil.example/x.yaml not followed: it leaves https://cat.acme',
+    ]);
+  });
+
+  it('fetches plain http only when the top-level spec is itself loopback http, and then only on that origin', async () => {
+    const calls: Call[] = [];
+    const fetchFn = fakeFetch({
+      'http://127.0.0.1:7007/all.yaml': { body: location('./next.yaml', '//127.0.0.1:9999/x.yaml') },
+      'http://127.0.0.1:7007/next.yaml': { body: library('next') },
+    }, calls);
+    const r = await loadCatalogSources(['http://127.0.0.1:7007/all.yaml'], { readFile: readFileUtf8, fetch: fetchFn, baseDir: fixtures });
+    assert.deepEqual(calls.map((c) => c.url), ['http://127.0.0.1:7007/all.yaml', 'http://127.0.0.1:7007/next.yaml']);
+    assert.deepEqual(r.catalog.entries.map((e) => e.id), ['backstage:next']);
+    assert.deepEqual(r.warnings, ['http://127.0.0.1:7007/all.yaml: Location target //127.0.0.1:9999/x.yaml not followed: it leaves http://127.0.0.1:7007']);
+  });
+
   it('stops when the signal is aborted', async () => {
     const ac = new AbortController();
     ac.abort(new Error('cancelled by the user'));
