@@ -1,7 +1,7 @@
 import type { Catalog, CatalogEntry, Ecosystem } from '../catalog/model';
 import { CatalogIndex, ecosystemOfLanguage, entryEcosystems, isRetired, isSuggestible } from './catalogIndex';
-import { normalizeTokens } from './normalize';
-import { TokenIndex, type QueryToken } from './tokenIndex';
+import { GENERIC_TOKENS, normalizeTokens } from './normalize';
+import { TokenIndex, type FuzzyHit, type QueryToken } from './tokenIndex';
 import type { ImportTrigger, MatchKind, NewFileMatchTrigger, Suggestion, Trigger } from './types';
 
 /** Confidence below which suggestions are dropped; tuned on the tune split of eval/fixtures/matching (see eval/matching.ts). */
@@ -17,6 +17,10 @@ const KIND_ORDER: readonly MatchKind[] = ['exact', 'replacement', 'wrapper', 'de
 const MAX_SUGGESTIONS = 5;
 /** Weight of a new file's directory words against the words of its own name. */
 const DIRECTORY_WEIGHT = 0.6;
+/** A new file's hit that misses every distinctive word of the file's own name (folders or role words only). */
+const NO_OWN_WORD_FACTOR = 0.8;
+/** Added to a new file's hit on the library whose own name is exactly the file's name ("config.ts" → "config"). */
+const SAME_NAME_BONUS = 0.04;
 
 /**
  * Ranks catalog libraries for a trigger (an import or a new file). Build one per catalog; `match` is cheap.
@@ -29,6 +33,10 @@ export class Matcher {
   private readonly fuzzyEntries: CatalogEntry[];
   private readonly fuzzyEcosystems: Ecosystem[][];
   private readonly tokens: TokenIndex;
+  /** Words of the catalog's owners (org names): every library shares them, so they are no evidence on their own. */
+  private readonly ownerWords = new Set<string>();
+  /** Per fuzzy entry: the normalised words of its display name less its owner's, sorted ("acme-eslint-config" → "config eslint"). */
+  private readonly nameKeys: string[];
 
   constructor(catalog: Catalog, options: { threshold?: number } = {}) {
     this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
@@ -36,6 +44,13 @@ export class Matcher {
     this.fuzzyEntries = catalog.entries.filter(isSuggestible);
     this.fuzzyEcosystems = this.fuzzyEntries.map(entryEcosystems);
     const words = new Map<string, string>();
+    this.nameKeys = this.fuzzyEntries.map((e) => {
+      const name = normalizeTokens(e.name, words);
+      const owner = new Set(normalizeTokens(e.repo.split('/')[0] ?? '', words));
+      for (const t of owner) this.ownerWords.add(t);
+      const own = name.filter((t) => !owner.has(t));
+      return setKey(own.length > 0 ? own : name);
+    });
     this.tokens = new TokenIndex(
       this.fuzzyEntries.map((e) => ({
         identity: normalizeTokens([e.name, ...e.packages.map((p) => p.name)], words),
@@ -106,24 +121,41 @@ export class Matcher {
     return out;
   }
 
+  /**
+   * The file's own name says what it does; its folders are context. Role words (client, config, service…) and org
+   * names alone never make a suggestion unless the library is named exactly like the file; a hit that misses every distinctive
+   * word of the file's own name is weakened; the library named exactly like the file wins a tie with one whose
+   * name merely contains it.
+   */
   private matchNewFile(trigger: NewFileMatchTrigger): Suggestion[] {
     const eco = trigger.language ? ecosystemOfLanguage(trigger.language) : undefined;
     const base = trigger.path.split(/[\\/]/).pop() ?? trigger.path;
-    const own = new Set(normalizeTokens(base.replace(/\..*$/, '')));
+    const ownWords = normalizeTokens(base.replace(/\..*$/, ''));
+    const own = new Set(ownWords);
+    const distinctive = ownWords.filter((t) => !GENERIC_TOKENS.has(t));
+    const ownKey = setKey(ownWords);
     const tokens = normalizeTokens(trigger.tokens.length > 0 ? trigger.tokens : [trigger.path]);
-    // The file's own name says what it does; its folders are context.
     const query = tokens.map((token) => ({ token, weight: own.has(token) ? 1 : DIRECTORY_WEIGHT }));
-    return this.fuzzy(query, eco, 1, 'similar to this file');
+    return this.fuzzy(query, eco, 1, 'similar to this file', SAME_NAME_BONUS, (hit, score) => {
+      const sameName = ownKey !== '' && this.nameKeys[hit.doc] === ownKey;
+      if (sameName) return Math.min(SCORE.fuzzy, score + SAME_NAME_BONUS);
+      if (hit.matched.every((t) => GENERIC_TOKENS.has(t) || this.ownerWords.has(t))) return undefined;
+      return distinctive.length > 0 && !hit.matched.some((t) => distinctive.includes(t)) ? score * NO_OWN_WORD_FACTOR : score;
+    });
   }
 
-  private fuzzy(query: QueryToken[], eco: Ecosystem | undefined, factor: number, what: string): Suggestion[] {
+  /** `adjust` may reshape (or, returning undefined, drop) each hit's score; `slack` is the most it can add. */
+  private fuzzy(
+    query: QueryToken[], eco: Ecosystem | undefined, factor: number, what: string,
+    slack = 0, adjust: (hit: FuzzyHit, score: number) => number | undefined = (_, score) => score,
+  ): Suggestion[] {
     if (query.length === 0) return [];
     const out: Suggestion[] = [];
-    for (const hit of this.tokens.search(query, this.threshold / (SCORE.fuzzy * factor), MAX_SUGGESTIONS * 4)) {
+    for (const hit of this.tokens.search(query, (this.threshold - slack) / (SCORE.fuzzy * factor), MAX_SUGGESTIONS * 4)) {
       const ecos = this.fuzzyEcosystems[hit.doc];
       const ecoFactor = !eco || ecos.length === 0 || ecos.includes(eco) ? 1 : OTHER_ECOSYSTEM_FACTOR;
-      const score = SCORE.fuzzy * hit.score * factor * ecoFactor;
-      out.push({ entry: this.fuzzyEntries[hit.doc], score, match: 'fuzzy', reason: `${what}: ${hit.matched.join(', ')}` });
+      const score = adjust(hit, SCORE.fuzzy * hit.score * factor * ecoFactor);
+      if (score !== undefined) out.push({ entry: this.fuzzyEntries[hit.doc], score, match: 'fuzzy', reason: `${what}: ${hit.matched.join(', ')}` });
     }
     return out;
   }
@@ -145,6 +177,11 @@ function rank(all: Suggestion[]): Suggestion[] {
   return [...best.values()].sort(
     (a, b) => b.score - a.score || KIND_ORDER.indexOf(a.match) - KIND_ORDER.indexOf(b.match) || a.entry.name.localeCompare(b.entry.name),
   );
+}
+
+/** Order-free identity of a word set: ["config", "eslint"] and ["eslint", "config"] -> "config eslint". */
+function setKey(words: readonly string[]): string {
+  return [...new Set(words)].sort().join(' ');
 }
 
 function primaryLabel(entry: CatalogEntry): string {

@@ -57,6 +57,17 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Canonical tokens (after `normalizeWord`) that name a role every codebase has rather than what a library is for:
+ * a new file called "OrdersClient" or "config" says little through them alone. (util, helper, api, model, types,
+ * index… are stopwords and never reach matching at all.)
+ */
+export const GENERIC_TOKENS: ReadonlySet<string> = new Set([
+  'client', 'config', 'service', 'manager', 'handler', 'provider', 'factory', 'controller', 'base', 'core', 'data',
+  'server', 'setup', 'wrapper', 'tool', 'support', 'adapter', 'builder', 'interface', 'object', 'item', 'info',
+  'default', 'component', 'entity', 'dto', 'constant', 'const', 'global',
+]);
+
+/**
  * Splits an identifier or path into lower-case words.
  * @example splitWords("src/HTTPClient_cfg-v2.ts") // -> ["src", "http", "client", "cfg", "v2", "ts"]
  */

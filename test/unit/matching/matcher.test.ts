@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { DEFAULT_THRESHOLD, Matcher } from '../../../src/matching/matcher';
+import { newFileTrigger } from '../../../src/matching/triggers';
 import type { ImportTrigger, NewFileMatchTrigger, Suggestion } from '../../../src/matching/types';
 import { catalogOf, lib } from './catalogFixture';
 
@@ -163,5 +164,45 @@ describe('matching/Matcher', () => {
     assert.equal(matcher.entryForPackage('npm', '@acme/http-client')?.id, 'acme/http-client');
     assert.equal(matcher.entryForPackage('pypi', 'Acme_HTTP')?.id, 'acme/py-http');
     assert.equal(matcher.entryForPackage('npm', 'axios'), undefined);
+  });
+});
+
+describe('matching/Matcher: new-file fuzzy noise', () => {
+  const noisy = catalogOf([
+    lib('java-http-client', { packages: ['maven:com.acme:acme-http-client'], keywords: ['http', 'client', 'okhttp'], description: 'HTTP client for Java services with retries', language: 'Java' }),
+    lib('config', { packages: ['npm:@acme/config'], keywords: ['config', 'env'], description: 'Typed configuration loading from env' }),
+    lib('eslint-config', { packages: ['npm:@acme/eslint-config'], keywords: ['eslint', 'config', 'lint'], description: 'Shared ESLint config' }),
+    lib('acme-settings', { packages: ['pypi:acme-settings'], keywords: ['settings'], description: 'Typed settings from the environment' }),
+    lib('kafka-kit', { packages: ['npm:@acme/kafka-kit'], keywords: ['kafka'], description: 'Kafka producer and consumer' }),
+    lib('flow-control', { packages: ['npm:@acme/flow-control'], description: 'Backpressure and rate limiting for streams' }),
+    lib('orders', { packages: ['npm:@acme/orders'], keywords: ['order'], description: 'Order domain types' }),
+    lib('retry', { packages: ['npm:@acme/retry'], keywords: ['retry', 'backoff'], description: 'Retry with backoff' }),
+    lib('retry-policy', { packages: ['npm:@acme/retry-policy'], keywords: ['retry', 'policy'], description: 'Retry policies' }),
+    lib('service-kit', { packages: ['npm:@acme/service-kit'], keywords: ['service', 'handler'], description: 'Service handler base classes' }),
+  ]);
+  const m = new Matcher(noisy);
+  const all = new Matcher(noisy, { threshold: 0 });
+  const top = (matcher: Matcher, path: string) => matcher.match(newFileTrigger(path)).map((s) => s.entry.name);
+
+  it('one role word (client, service, config…) or the org name alone never clears the threshold', () => {
+    assert.deepEqual(top(m, 'src/main/java/com/example/orders/OrdersClient.java'), []);
+    assert.deepEqual(top(m, 'src/main/java/com/acme/orders/OrdersClient.java'), [], '"acme" from the package path is no evidence');
+    assert.ok(!top(all, 'src/main/java/com/acme/orders/OrdersClient.java').includes('java-http-client'));
+    assert.deepEqual(top(all, 'src/services/userService.ts'), []);
+    assert.deepEqual(top(all, 'src/handlers/serviceHandler.ts'), []);
+  });
+
+  it('the library named exactly like the file wins over one whose name only contains it', () => {
+    assert.deepEqual(top(m, 'src/config.ts'), ['config'], 'eslint-config shares only the role word');
+    assert.deepEqual(top(m, 'app/settings.py'), ['acme-settings'], 'the org prefix of a library name does not count');
+    const [retry, policy] = all.match(newFileTrigger('src/retry.ts'));
+    assert.deepEqual([retry.entry.name, policy.entry.name], ['retry', 'retry-policy']);
+    assert.ok(retry.score > policy.score, `${retry.score} > ${policy.score}`);
+  });
+
+  it("the file's own distinctive words outrank a hit on its folder's name", () => {
+    assert.deepEqual(top(all, 'src/kafka/rateLimit.ts').slice(0, 2), ['flow-control', 'kafka-kit']);
+    assert.deepEqual(top(m, 'src/kafka/routingTable.ts'), [], 'the folder alone is under the threshold');
+    assert.deepEqual(top(m, 'src/kafka/consumer.ts'), ['kafka-kit'], 'an own word still counts when the folder matches too');
   });
 });
