@@ -1,4 +1,4 @@
-import type { Catalog, CatalogEntry, Ecosystem } from '../catalog/model';
+import type { Catalog, CatalogEntry, Ecosystem, PackageRef } from '../catalog/model';
 import { importLookupKeys, packageIndexKeys } from './packageKeys';
 
 /** A library that should be used instead of a public package, and why. */
@@ -50,7 +50,8 @@ export class CatalogIndex {
   private readonly byRef = new Map<string, CatalogEntry>();
   private readonly packages = new Map<string, CatalogEntry>();
   private readonly replacements = new Map<string, ReplacementTarget[]>();
-  private readonly dependents = new Map<string, Set<CatalogEntry>>();
+  /** Dependency key → the libraries depending on it, each with the dependency as it declares it. */
+  private readonly dependents = new Map<string, Map<CatalogEntry, PackageRef>>();
   /** Libraries that can depend on something (the N of the IDF). */
   readonly libraryCount: number;
 
@@ -71,9 +72,9 @@ export class CatalogIndex {
       for (const dep of entry.dependencies) {
         for (const key of packageIndexKeys(dep, { dependency: true })) {
           const k = `${dep.ecosystem}|${key}`;
-          const set = this.dependents.get(k) ?? new Set<CatalogEntry>();
-          set.add(entry);
-          this.dependents.set(k, set);
+          const map = this.dependents.get(k) ?? new Map<CatalogEntry, PackageRef>();
+          if (!map.has(entry)) map.set(entry, dep);
+          this.dependents.set(k, map);
         }
       }
     }
@@ -120,11 +121,15 @@ export class CatalogIndex {
     return out;
   }
 
-  /** Libraries depending on the imported package, with the key that matched (for the reason). */
-  dependentsOf(ecosystem: Ecosystem, specifier: string, packageName?: string): { key: string; entries: CatalogEntry[] } | undefined {
+  /**
+   * Libraries depending on the imported package (at its most specific matching key), each with the dependency as
+   * the library declares it (for the reason).
+   * @example index.dependentsOf("pypi", "PIL.Image", "pillow") // -> { key: "pillow", dependents: [{ entry: <acme/images>, dependency: { ecosystem: "pypi", name: "Pillow" } }] }
+   */
+  dependentsOf(ecosystem: Ecosystem, specifier: string, packageName?: string): { key: string; dependents: { entry: CatalogEntry; dependency: PackageRef }[] } | undefined {
     for (const key of importLookupKeys(ecosystem, specifier, packageName)) {
-      const set = this.dependents.get(`${ecosystem}|${key}`);
-      if (set && set.size > 0) return { key, entries: [...set] };
+      const map = this.dependents.get(`${ecosystem}|${key}`);
+      if (map && map.size > 0) return { key, dependents: [...map].map(([entry, dependency]) => ({ entry, dependency })) };
     }
     return undefined;
   }

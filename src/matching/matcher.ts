@@ -91,11 +91,12 @@ export class Matcher {
     const dependents = this.index.dependentsOf(eco, specifier, packageName);
     if (dependents) {
       // Squared, so a package a handful of libraries share falls well below one that a single library wraps.
-      const specificity = idf(dependents.entries.length, this.index.libraryCount) ** 2;
+      const specificity = idf(dependents.dependents.length, this.index.libraryCount) ** 2;
       // Skipped outright when even the best-placed wrapper would fall under the threshold (lodash in a big org).
-      for (const entry of SCORE.wrapper * specificity >= this.threshold ? dependents.entries : []) {
+      for (const { entry, dependency } of SCORE.wrapper * specificity >= this.threshold ? dependents.dependents : []) {
         if (!isSuggestible(entry)) continue;
-        out.push({ entry, score: SCORE.wrapper * specificity, match: 'wrapper', reason: `wraps ${label}, which this file imports` });
+        // Named as the library declares it ("Pillow", "org.apache.kafka:kafka-clients"), not as imported ("PIL").
+        out.push({ entry, score: SCORE.wrapper * specificity, match: 'wrapper', reason: `wraps ${dependency.name}, which this file imports` });
       }
     }
     // Standard-library imports speak only through explicit declarations, never through name similarity.

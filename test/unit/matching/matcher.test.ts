@@ -57,6 +57,16 @@ describe('matching/Matcher', () => {
     assert.equal(first.reason, 'wraps kafkajs, which this file imports');
   });
 
+  it('wrapper reasons name the dependency as the library declares it, not the import', () => {
+    const images = lib('images', { packages: ['pypi:acme-images'], deps: ['pypi:Pillow'] });
+    const kafka = lib('java-kafka', { packages: ['maven:com.acme:kafka-kit'], deps: ['maven:org.apache.kafka:kafka-clients'] });
+    const m = new Matcher(catalogOf([images, kafka]));
+    const pil: ImportTrigger = { kind: 'import', specifier: 'PIL.Image', importKind: 'package', packageName: 'PIL', ecosystem: 'pypi', language: 'python' };
+    assert.deepEqual(m.match(pil).map((s) => [s.entry.id, s.reason]), [['acme/images', 'wraps Pillow, which this file imports']]);
+    const java: ImportTrigger = { kind: 'import', specifier: 'org.apache.kafka.clients.producer.KafkaProducer', importKind: 'package', packageName: 'org.apache.kafka', ecosystem: 'maven', language: 'java' };
+    assert.deepEqual(m.match(java).map((s) => [s.entry.id, s.reason]), [['acme/java-kafka', 'wraps org.apache.kafka:kafka-clients, which this file imports']]);
+  });
+
   it('wrapper weight is IDF-like: a dependency shared by ten libraries loses to one only a single library has', () => {
     assert.deepEqual(matcher.match(npm('lodash')), [], 'lodash (ten dependents) stays under the default threshold');
     const everything = new Matcher(catalog, { threshold: 0 });
