@@ -19,9 +19,10 @@ export interface BuildCatalogResult {
 }
 
 /**
- * Turns crawled repositories into a catalog: normalizes each, keeps the libraries (not archived, not a fork, has a
- * recognised manifest or descriptor, optional topic), and inverts every repository's dependencies — libraries or
- * not — into each library's `usedBy`.
+ * Turns crawled repositories into a catalog: normalizes each, keeps the libraries (not a fork, has a recognised
+ * manifest or descriptor, optional topic; archived ones too, flagged `archived` with lifecycle 'archived', so their
+ * packages point at a replacement and are never suggested), and inverts every non-archived repository's
+ * dependencies — libraries or not — into each library's `usedBy`.
  *
  * @example buildCatalog([retryRepoSnapshot, checkoutServiceSnapshot], { origin: 'github:acme' })
  *   // -> { catalog: { entries: [{ id: 'acme/retry', usedBy: ['acme/checkout-service'], ... }] }, libraries: 1, repositories: 2, warnings: [] }

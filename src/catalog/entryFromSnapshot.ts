@@ -10,7 +10,11 @@ export interface EntryFromSnapshotOptions {
 
 export interface EntryFromSnapshotResult {
   entry: CatalogEntry;
-  /** Not archived, not a fork, has a recognised manifest or descriptor, and no descriptor says it is something else. */
+  /**
+   * Not a fork, has a recognised manifest or descriptor, and no descriptor says it is something else. Archived
+   * libraries count (flagged `archived`, lifecycle 'archived'): the matcher never suggests them, but an import of their
+   * package then gets "archived: use X" advice.
+   */
   isLibrary: boolean;
   /** Whether any package manifest or descriptor (not just CODEOWNERS) was read. */
   hasDescriptor: boolean;
@@ -116,5 +120,5 @@ export function entryFromSnapshot(s: RepoSnapshot, opts: EntryFromSnapshotOption
     ...(s.defaultBranch ? { defaultBranch: s.defaultBranch } : {}),
   };
   const hasDescriptor = descriptors.length > 0;
-  return { entry, isLibrary: !s.isArchived && !s.isFork && hasDescriptor && kind === 'library', hasDescriptor, warnings };
+  return { entry, isLibrary: !s.isFork && hasDescriptor && kind === 'library', hasDescriptor, warnings };
 }

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { buildCatalog } from '../../../src/catalog/buildCatalog';
 import { generateSnapshots } from '../../../src/catalog/generate';
+import { isSuggestible } from '../../../src/matching/catalogIndex';
 import { snapshot } from './snapshotFixtures';
 
 const retry = snapshot('retry', { topics: ['inner-source'], files: { 'package.json': '{"name":"@acme/retry","dependencies":{"p-retry":"6"}}' } });
@@ -11,9 +12,24 @@ const goRetry = snapshot('go-retry', { files: { 'go.mod': 'module github.com/acm
 const oldUser = snapshot('legacy', { isArchived: true, files: { 'package.json': '{"name":"legacy","private":true,"dependencies":{"@acme/retry":"1"}}' } });
 const docs = snapshot('handbook', { files: { CODEOWNERS: '* @acme/writers\n' } });
 const forked = snapshot('axios', { isFork: true, files: { 'package.json': '{"name":"axios"}' } });
+const oldHttp = snapshot('old-http', { isArchived: true, files: { 'package.json': '{"name":"@acme/old-http","deprecated":"use @acme/http"}' } });
+const stillUsing = snapshot('billing', { files: { 'package.json': '{"name":"billing","private":true,"dependencies":{"@acme/old-http":"1"}}' } });
 
 describe('buildCatalog', () => {
-  it('keeps libraries only: not archived, not forks, with a descriptor, not services/applications', () => {
+  it('keeps archived libraries flagged archived, with their replacement and users, never suggestible', () => {
+    const r = buildCatalog([oldHttp, stillUsing, http, oldUser], { origin: 'github:acme' });
+    const old = r.catalog.entries.find((e) => e.id === 'acme/old-http');
+    assert.ok(old, r.catalog.entries.map((e) => e.id).join(','));
+    assert.equal(old.archived, true);
+    assert.equal(old.lifecycle, 'archived');
+    assert.equal(old.replacement, '@acme/http');
+    assert.deepEqual(old.packages, [{ ecosystem: 'npm', name: '@acme/old-http' }]);
+    assert.deepEqual(old.usedBy, ['acme/billing']);
+    assert.equal(isSuggestible(old), false);
+    assert.equal(r.catalog.entries.some((e) => e.id === 'acme/legacy'), false, 'an archived application is still not a library');
+  });
+
+  it('keeps libraries only: not forks, with a descriptor, not services/applications', () => {
     const r = buildCatalog([retry, http, checkout, goSvc, goRetry, oldUser, docs, forked], { origin: 'github:acme', now: new Date('2026-11-01T00:00:00Z') });
     assert.deepEqual(r.catalog.entries.map((e) => e.id), ['acme/go-retry', 'acme/http', 'acme/retry']);
     assert.equal(r.repositories, 8);

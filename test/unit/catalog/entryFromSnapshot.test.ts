@@ -41,13 +41,14 @@ describe('entryFromSnapshot', () => {
     assert.equal(isLibrary, true);
   });
 
-  it('marks deprecation with its replacement, archived as archived, and Backstage kinds', () => {
+  it('marks deprecation with its replacement, archived libraries as archived (still libraries), and Backstage kinds', () => {
     const dep = entryFromSnapshot(snapshot('old', { files: { 'go.mod': '// Deprecated: use github.com/acme/new instead\nmodule github.com/acme/old\n' } }));
     assert.equal(dep.entry.lifecycle, 'deprecated');
     assert.equal(dep.entry.replacement, 'github.com/acme/new');
     const archived = entryFromSnapshot(snapshot('gone', { isArchived: true, files: { 'package.json': '{"name":"gone"}' } }));
     assert.equal(archived.entry.lifecycle, 'archived');
-    assert.equal(archived.isLibrary, false);
+    assert.equal(archived.entry.archived, true);
+    assert.equal(archived.isLibrary, true, 'an archived library stays a library, flagged, so its package can point at a replacement');
     const service = entryFromSnapshot(snapshot('checkout', { files: {
       'go.mod': 'module github.com/acme/checkout\n',
       'catalog-info.yaml': 'kind: Component\nmetadata: {name: checkout}\nspec: {type: service, lifecycle: production, owner: group:payments}\n',

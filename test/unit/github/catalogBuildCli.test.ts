@@ -31,7 +31,7 @@ describe('reuse-radar catalog build (end to end against the stand-in)', () => {
     });
     const run = await cli(['catalog', 'build', '--org', 'acme', '--api-url', gh.ghesUrl, '--from', `${gh.url}/published/extra.json`, '--out', 'catalog.json']);
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /^acme: 11 repositories\nRead 1 library and 0 replacement rules from 1 file\nTotal: 7 libraries, 0 replacement rules, 3 API requests, [\d.]+ s\. Wrote catalog\.json\n$/);
+    assert.match(run.stdout, /^acme: 11 repositories\nRead 1 library and 0 replacement rules from 1 file\nTotal: 8 libraries, 0 replacement rules, 3 API requests, [\d.]+ s\. Wrote catalog\.json\n$/);
     assert.match(run.stderr, /acme: 11 of 11 repositories/);
     assert.ok(!`${run.stdout}${run.stderr}`.includes(TOKEN));
     const written = readFileSync(path.join(dir, 'catalog.json'), 'utf8');
@@ -48,7 +48,7 @@ describe('reuse-radar catalog build (end to end against the stand-in)', () => {
     const before = gh.requests.length;
     const again = await cli(['catalog', 'build', '--org', 'acme', '--api-url', gh.url, '--incremental', '--out', 'c.json']);
     assert.equal(again.code, 0, again.stderr);
-    assert.match(again.stdout, /^acme: 0 repositories pushed since the last sync \(incremental refresh\)\nTotal: 6 libraries, 0 replacement rules, 1 API request, /);
+    assert.match(again.stdout, /^acme: 0 repositories pushed since the last sync \(incremental refresh\)\nTotal: 7 libraries, 0 replacement rules, 1 API request, /);
     assert.equal(gh.requests.length - before, 1);
   });
 

@@ -42,7 +42,11 @@ describe('crawlOrgs / refreshCatalog against the GitHub stand-in', () => {
     assert.deepEqual(byId.get('acme/py-retry')!.packages, [{ ecosystem: 'pypi', name: 'acme-retry' }]);
     assert.deepEqual(byId.get('acme/go-kafka')!.packages, [{ ecosystem: 'go', name: 'github.com/acme/go-kafka' }]);
     assert.deepEqual(byId.get('acme/dotnet-http')!.packages, [{ ecosystem: 'nuget', name: 'Acme.Http' }]);
-    assert.equal(byId.has('acme/old-lib'), false, 'archived repositories are not libraries');
+    const old = byId.get('acme/old-lib');
+    assert.ok(old, 'an archived library stays in the catalog so imports of its package get "archived" advice');
+    assert.equal(old.archived, true);
+    assert.equal(old.lifecycle, 'archived');
+    assert.deepEqual(old.packages, [{ ecosystem: 'npm', name: '@acme/old-lib' }]);
     assert.equal(byId.has('acme/forked-lib'), false, 'forks are not libraries');
     assert.deepEqual(result.catalog.sync?.map((s) => s.org), ['acme']);
   });
