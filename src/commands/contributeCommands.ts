@@ -8,7 +8,7 @@ import { commonFolder, targetPaths } from '../features/contributionPaths';
 import { collectSources, invocationArgs, isOptionsObject, sourceProvenance, type InvocationArgs, type OptionFile } from '../features/contributionSources';
 import { contributionUi, type ContributionUi } from '../features/contributionUi';
 import { withAbortSignal } from '../features/contributionAbort';
-import { contributeFromClone, findLibraryClone, getGitApi, localChanges, type LibraryClone } from '../features/gitContribution';
+import { contributeFromClone, findLibraryClone, getGitApi, localChanges, onContributionBranch, type LibraryClone } from '../features/gitContribution';
 import type { CatalogService } from '../services/catalogService';
 import type { SuggestionModel } from '../services/suggestionModel';
 import { Disposable } from '../util/disposable';
@@ -261,7 +261,8 @@ export class ContributeCommands extends Disposable {
   }
 }
 
+// A pushed contribution branch counts: running again (re)opens its pull request instead of sending the files anew.
 function hasChanges(clone: LibraryClone): boolean {
   const changes = localChanges(clone.repository);
-  return changes.staged.length + changes.unstaged.length + changes.unpushed > 0;
+  return changes.staged.length + changes.unstaged.length + changes.unpushed > 0 || onContributionBranch(clone);
 }

@@ -3,7 +3,7 @@ import type { CatalogEntry } from '../catalog/model';
 import type { ContributionApi, PullRef } from '../github/contributionApi';
 import { ContributionError, type ContributionContext } from '../github/contribute';
 import { composePullBody, withoutCredentials } from '../github/pullRequestBody';
-import type { GitApi, GitChange, GitExtension, GitRemote, GitRepository } from '../types/git';
+import type { GitApi, GitBranch, GitChange, GitExtension, GitRemote, GitRepository } from '../types/git';
 import { entryForRemotes, forkRemoteName, freeBranchName, parseRemoteUrl, sameFormUrl } from './gitRemote';
 
 /** A local clone of a catalog library: the repository, the entry its remote points at, and that remote. */
@@ -119,16 +119,24 @@ export async function contributeFromClone(input: GitContributionInput): Promise<
   if (!onBase) {
     branch = current;
   } else {
-    const taken = new Set<string>();
-    let candidate = freeBranchName(input.title, taken);
-    while (taken.size < 9 && (await branchExists(repository, candidate))) {
-      taken.add(candidate);
-      candidate = freeBranchName(input.title, taken);
+    const uncommitted = changes.staged.length + changes.unstaged.length > 0;
+    const earlier = uncommitted ? undefined : await branchAt(repository, input.title, head?.commit);
+    if (earlier) {
+      // An earlier run branched these very commits off and failed after (push or pull request): that branch again.
+      report(`Using branch ${earlier}, which holds these commits`);
+      branch = earlier;
+    } else {
+      const taken = new Set<string>();
+      let candidate = freeBranchName(input.title, taken);
+      while (taken.size < 9 && (await localBranch(repository, candidate))) {
+        taken.add(candidate);
+        candidate = freeBranchName(input.title, taken);
+      }
+      checkpoint();
+      report(`Creating branch ${candidate}`);
+      await repository.createBranch(candidate, true);
+      branch = candidate;
     }
-    checkpoint();
-    report(`Creating branch ${candidate}`);
-    await repository.createBranch(candidate, true);
-    branch = candidate;
   }
 
   let committed = false;
@@ -212,13 +220,32 @@ async function forkRemote(repository: GitRepository, canonical: GitRemote, fork:
   return remoteName;
 }
 
-async function branchExists(repository: GitRepository, name: string): Promise<boolean> {
+async function localBranch(repository: GitRepository, name: string): Promise<GitBranch | undefined> {
   try {
-    await repository.getBranch(name);
-    return true;
+    return await repository.getBranch(name);
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** The first of the names this flow gives `title`'s branch ("reuse-radar/x", "-2" … "-9") whose tip is `commit`. */
+async function branchAt(repository: GitRepository, title: string, commit: string | undefined): Promise<string | undefined> {
+  if (!commit) return undefined;
+  const names: string[] = [];
+  for (let n = 1; n <= 9; n++) names.push(freeBranchName(title, new Set(names)));
+  for (const name of names) if ((await localBranch(repository, name))?.commit === commit) return name;
+  return undefined;
+}
+
+/**
+ * Whether HEAD is a branch an earlier run may have pushed without opening its pull request: not the library's
+ * default branch (when the catalog knows it), else one of this flow's "reuse-radar/…" branches.
+ */
+export function onContributionBranch(clone: LibraryClone): boolean {
+  const name = clone.repository.state.HEAD?.name;
+  if (!name) return false;
+  // contributionBranch() names every branch this flow creates "reuse-radar/<slug>".
+  return clone.entry.defaultBranch ? name !== clone.entry.defaultBranch : name.startsWith('reuse-radar/');
 }
 
 /** git's own error text (stderr's first meaningful line), credentials stripped. */

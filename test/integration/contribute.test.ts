@@ -331,6 +331,42 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
     assert.strictEqual(git(work, 'rev-list', '--count', 'main..HEAD'), '1', 'one commit, not one per run');
   });
 
+  it('a clone: after the push succeeded but the pull request failed, running it again from the palette (no mode) opens it from that branch', async () => {
+    const lib = gh.state.repo('acme', 'lib')!;
+    const work = nodePath.join(tmp, 'lib');
+    git(work, 'checkout', '-q', 'main');
+    writeFileSync(nodePath.join(work, 'src', 'palette.ts'), 'export const palette = 1;\n');
+    gh.faults.add({ method: 'POST', path: '/repos/acme/lib/pulls', status: 500, body: { message: 'Server Error' } });
+    const failed = await contribute({ mode: 'git', repositoryRoot: work, title: 'Palette retry', confirm: true, ui: recordingUi().ui, client: CLIENT });
+    assert.deepStrictEqual([failed.status, failed.mode], ['failed', 'git']);
+    assert.strictEqual(git(work, 'status', '--porcelain'), '', 'committed and pushed: nothing left to change');
+    const before = gh.state.pulls.length;
+    const retried = await contribute({ repositoryRoot: work, title: 'Palette retry', confirm: true, ui: recordingUi().ui, client: CLIENT });
+    assert.deepStrictEqual([retried.status, retried.mode, retried.branch], ['opened', 'git', 'reuse-radar/palette-retry'], JSON.stringify(retried));
+    assert.strictEqual(gh.state.pulls.length, before + 1);
+    assert.deepStrictEqual(branchesOf(lib, 'reuse-radar/palette-retry'), ['refs/heads/reuse-radar/palette-retry']);
+  });
+
+  it('a clone: commits made on main, pushed to a branch whose pull request failed, run again from main: the same branch, one pull request', async () => {
+    const lib = gh.state.repo('acme', 'lib')!;
+    const work = nodePath.join(tmp, 'lib');
+    git(work, 'checkout', '-q', 'main');
+    writeFileSync(nodePath.join(work, 'src', 'direct.ts'), 'export const direct = 1;\n');
+    git(work, 'add', 'src/direct.ts');
+    git(work, 'commit', '-q', '-m', 'Direct on main');
+    gh.faults.add({ method: 'POST', path: '/repos/acme/lib/pulls', status: 500, body: { message: 'Server Error' } });
+    const failed = await contribute({ mode: 'git', repositoryRoot: work, title: 'Direct change', confirm: true, ui: recordingUi().ui, client: CLIENT });
+    assert.strictEqual(failed.status, 'failed');
+    // The user goes back to main, where the commit still is, and tries again.
+    git(work, 'checkout', '-q', 'main');
+    const retried = await contribute({ mode: 'git', repositoryRoot: work, title: 'Direct change', confirm: true, ui: recordingUi().ui, client: CLIENT });
+    assert.deepStrictEqual([retried.status, retried.branch], ['opened', 'reuse-radar/direct-change'], JSON.stringify(retried));
+    const again = await contribute({ mode: 'git', repositoryRoot: work, title: 'Direct change', confirm: true, ui: recordingUi().ui, client: CLIENT });
+    assert.deepStrictEqual([again.status, again.branch], ['reused', 'reuse-radar/direct-change'], JSON.stringify(again));
+    assert.deepStrictEqual(branchesOf(lib, 'reuse-radar/direct-change'), ['refs/heads/reuse-radar/direct-change']);
+    assert.strictEqual(gh.state.pulls.filter((p) => p.repo === 'acme/lib' && p.head.ref.startsWith('reuse-radar/direct-change')).length, 1);
+  });
+
   it('a clone without push rights: forks, adds the fork as a remote, pushes there and opens the pull request against the canonical repository', async () => {
     const remotes = nodePath.join(tmp, 'remotes');
     mkdirSync(nodePath.join(remotes, 'bob', 'lib.git'), { recursive: true });
