@@ -13,6 +13,8 @@ import { filesUnderNewFolder, isFolder } from './walkDirectory';
  * developer starting a new module: the files are still recorded (in the same single model update) but not matched.
  */
 export const CHECKOUT_BURST_SIZE = 50;
+/** A file created again within this long after its deletion is the same file, not a new one. */
+const RECREATION_WINDOW_MS = 5000;
 /** However long a burst keeps going, it is flushed at least this often. */
 const MAX_WAIT_MS = 3000;
 /** How many reported files are remembered for deduplication (oldest forgotten first). */
@@ -48,6 +50,8 @@ export class NewFileWatcher extends Disposable {
   private burstStarted = 0;
   private walking = 0;
   private readonly debounceMs: number;
+  /** Paths deleted in the last few seconds, oldest first. */
+  private readonly recentlyDeleted = new Map<string, number>();
 
   constructor(private readonly model: SuggestionModel, private readonly log: Logger, options: NewFileWatcherOptions = {}) {
     super();
@@ -58,7 +62,7 @@ export class NewFileWatcher extends Disposable {
     this.register(watcher.onDidDelete((uri) => this.forget(uri)));
     this.register(vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.forget(uri))));
     this.register(watcher.onDidCreate((uri) => {
-      if (languageForPath(uri.path)) this.enqueue(uri);
+      if (languageForPath(uri.path) && !this.isRecreation(uri)) this.enqueue(uri);
       else if (looksLikeFolderName(uri.path) && vscode.workspace.getWorkspaceFolder(uri)) void this.enqueueFolder(uri);
     }));
   }
@@ -87,9 +91,24 @@ export class NewFileWatcher extends Disposable {
     this.timer = setTimeout(() => this.flush(), wait);
   }
 
+  /**
+   * A file the workspace already had, written again: the scan knows it, or it was deleted a moment ago (git checkout,
+   * stash, pull and atomic saves unlink and recreate files). Only the file system watcher sees those.
+   */
+  private isRecreation(uri: vscode.Uri): boolean {
+    const deletedAt = this.recentlyDeleted.get(uri.toString());
+    return this.model.hasFile(uri) || (deletedAt !== undefined && Date.now() - deletedAt < RECREATION_WINDOW_MS);
+  }
+
   /** A deleted file (or folder) may be created again later, and then counts as new again. */
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
+    this.recentlyDeleted.delete(key);
+    this.recentlyDeleted.set(key, Date.now());
+    for (const [known, at] of this.recentlyDeleted) {
+      if (Date.now() - at < RECREATION_WINDOW_MS) break;
+      this.recentlyDeleted.delete(known);
+    }
     this.pending.delete(key);
     if (this.reported.delete(key) || !looksLikeFolderName(uri.path)) return;
     for (const known of this.reported) if (known.startsWith(`${key}/`)) this.reported.delete(known);

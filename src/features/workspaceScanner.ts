@@ -7,6 +7,7 @@ import type { SettingsService } from '../services/settings';
 import type { SuggestionModel } from '../services/suggestionModel';
 import { Disposable } from '../util/disposable';
 import type { Logger } from '../util/log';
+import { withScanProgress } from './scanProgress';
 import { DocumentImportWatcher } from './documentImportWatcher';
 import { GitignoreRules } from './gitignoreRules';
 import type { ProjectContextService } from './projectContextService';
@@ -104,6 +105,11 @@ export class WorkspaceScanner extends Disposable {
     return [...this.scanned.values()].map((f) => f.uri);
   }
 
+  /** Stops a running scan (what its notification's Cancel button does); what was read so far is kept. */
+  cancelScan(): void {
+    this.current?.cancel();
+  }
+
   /** Cancels a running scan and scans again; resolves with the number of files analysed. */
   rescan(): Promise<number> {
     this.current?.cancel();
@@ -120,14 +126,15 @@ export class WorkspaceScanner extends Disposable {
     const max = this.settings.current.scanMaxFiles;
     const result: ScanResult = { files: 0, skipped: 0, ignored: 0, limitReached: false, cancelled: false, durationMs: 0 };
     if (max > 0 && !this.isDisposed) {
-      await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Reuse Radar: scanning imports' }, async (progress) => {
+      await withScanProgress(() => this.cancelScan(), async (progress) => {
         const candidates = await this.findCandidates(max, result, token);
         const open = new Set(vscode.workspace.textDocuments.filter(DocumentImportWatcher.isAnalysable).map((d) => d.uri.toString()));
         const seen = new Set<string>();
         for (let i = 0; i < candidates.length && !token.isCancellationRequested; i += BATCH_SIZE) {
           const batch = candidates.slice(i, i + BATCH_SIZE);
           const texts = await Promise.all(batch.map(({ uri }) => (open.has(uri.toString()) ? undefined : this.read(uri))));
-          const contexts = await Promise.all(batch.map(({ folder }) => this.projects.contextOfFolder(folder)));
+          // Each file's nearest project (a monorepo's packages each have their own manifest).
+          const contexts = await Promise.all(batch.map(({ uri }) => this.projects.contextFor(uri)));
           if (token.isCancellationRequested) break;
           batch.forEach(({ uri, folder }, j) => {
             seen.add(uri.toString());
@@ -249,7 +256,7 @@ export class WorkspaceScanner extends Disposable {
       for (const [j, uri] of batch.entries()) {
         const folder = this.inScope(uri);
         const text = texts[j];
-        if (folder && text !== undefined) this.analyse(uri, folder, text, await this.projects.contextOfFolder(folder));
+        if (folder && text !== undefined) this.analyse(uri, folder, text, await this.projects.contextFor(uri));
         else this.remove(uri.toString());
       }
       await new Promise((resolve) => setImmediate(resolve));
@@ -273,13 +280,14 @@ export class WorkspaceScanner extends Disposable {
 
   /** A manifest changed: classify the folder's files again from their stored imports (no re-reading). */
   private async reclassify(folder: vscode.WorkspaceFolder): Promise<void> {
-    const ctx = await this.projects.contextOfFolder(folder);
     const open = new Set(vscode.workspace.textDocuments.filter(DocumentImportWatcher.isAnalysable).map((d) => d.uri.toString()));
     const files = [...this.scanned.values()].filter((f) => f.folder === folder.uri.toString() && !open.has(f.uri.toString()));
     for (let i = 0; i < files.length && !this.isDisposed; i += 200) {
-      for (const file of files.slice(i, i + 200)) {
-        this.model.setFileImports(file.uri, file.language, file.refs.map((ref) => classifyImport(ref, file.language, ctx)));
-      }
+      const batch = files.slice(i, i + 200);
+      const contexts = await Promise.all(batch.map((file) => this.projects.contextFor(file.uri)));
+      batch.forEach((file, j) => {
+        this.model.setFileImports(file.uri, file.language, file.refs.map((ref) => classifyImport(ref, file.language, contexts[j])));
+      });
       await new Promise((resolve) => setImmediate(resolve));
     }
   }

@@ -94,6 +94,16 @@ describe('Detection: documents, workspace scan and new files', () => {
     assert.ok(api.model.hasFile(fileUri('src', 'eventPublisher.ts')));
   });
 
+  it('Cancel (what the slow-scan notification does) stops a running scan and keeps what was read', async () => {
+    const before = api.scanner.scannedFiles().length;
+    const running = api.scanner.rescan();
+    api.scanner.cancelScan();
+    assert.strictEqual(await running, 0, 'the cancelled scan read nothing more');
+    assert.strictEqual(api.scanner.lastResult?.cancelled, true);
+    assert.strictEqual(api.scanner.scannedFiles().length, before, 'a cancelled scan drops nothing it had');
+    assert.ok(await api.scanner.rescan() >= 5);
+  });
+
   it('re-classifies when a manifest changes: go.mod makes the module’s own packages local', async () => {
     const main = fileUri('svc', 'main.go');
     const kinds = () => api.model.imports(main).map((i) => `${i.specifier}:${i.kind}`).join(' ');
@@ -268,6 +278,25 @@ describe('Detection: documents, workspace scan and new files', () => {
     assert.ok(finding.suggestions.some((s) => s.entry.id === 'acme-demo/retry'), finding.suggestions.map((s) => s.entry.id).join(', '));
     // The scanner's incremental update reads its (empty) imports too.
     await waitFor(() => api.model.hasFile(vscode.Uri.file(target)), 'the scanner to pick up the new file');
+  });
+
+  it('a file the workspace already had, deleted and written again (git checkout, atomic save), is not a new file', async () => {
+    const existing = fileUri('src', 'httpCaller.ts');
+    assert.ok(api.model.hasFile(existing), 'the scan knows the fixture file');
+    const text = fs.readFileSync(existing.fsPath, 'utf8');
+    const spy = spyOnAddNewFiles(api);
+    try {
+      fs.rmSync(existing.fsPath);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      fs.writeFileSync(existing.fsPath, text);
+      // Longer than the watcher's debounce: a new-file batch would have been flushed by now.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      assert.deepStrictEqual(spy.calls.filter((batch) => batch.some((p) => p.endsWith('httpCaller.ts'))), [], 'no new-file trigger for the recreated file');
+      assert.strictEqual(api.model.newFileFinding(existing), undefined);
+    } finally {
+      spy.restore();
+      if (!fs.existsSync(existing.fsPath)) fs.writeFileSync(existing.fsPath, text);
+    }
   });
 
   it('a few files created together are one batch, tokenised for matching', async () => {

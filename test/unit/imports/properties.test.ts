@@ -95,7 +95,7 @@ describe('extractImports: properties', function () {
     }), { numRuns: 400 });
   });
 
-  it('handles a 1 MB single line in every language, quickly', () => {
+  it('handles a 1 MB single line in every language', () => {
     // Realistic density: one import per ~100 bytes of other code, all on one line.
     const filler = 'const v = f("' + 'y'.repeat(60) + '", 1) + g[2]; ';
     const snippets: Record<SourceLanguage, string> = {
