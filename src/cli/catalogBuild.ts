@@ -1,4 +1,4 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import { parseArgs } from 'node:util';
 import { validateCatalog } from '../catalog/validateCatalog';
@@ -8,7 +8,8 @@ import { createOctokit } from '../github/octokit';
 import { redactSecrets } from '../util/log';
 import { CliError, UsageError, type CliCommand, type CliIO } from './io';
 
-const USAGE = `Usage: reuse-radar catalog build --org <org> [--org ...] [--api-url <url>] [--from <file-or-url> ...] [--topic <t>] [--incremental] [--allow-partial] --out <file>
+const USAGE = `Usage: reuse-radar catalog build [--org <org> ...] [--from <file-or-url> ...] [--api-url <url>] [--topic <t>] [--incremental] [--allow-partial] --out <file>
+  (at least one --org or --from)
 
   --org <login>       GitHub organization or user to crawl (repeatable)
   --api-url <url>     REST API base (default https://api.github.com; GHES: https://HOST/api/v3)
@@ -16,7 +17,7 @@ const USAGE = `Usage: reuse-radar catalog build --org <org> [--org ...] [--api-u
   --topic <topic>     only repositories with this topic count as libraries (e.g. inner-source)
   --incremental       reuse --out from the previous run and crawl only repositories pushed since (full sweep weekly)
   --allow-partial     write what loaded even when a --from source failed or the catalog is empty (default: exit 1, write nothing)
-  --out <file>        where to write the catalog JSON (what reuseRadar.catalogFiles and --from read)
+  --out <file>        where to write the catalog JSON (what reuseRadar.catalogFiles and --from read); folders are created
 
 Environment: GITHUB_TOKEN authenticates (never printed). Without it GitHub allows 60 requests per hour.`;
 
@@ -108,6 +109,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
     if (refusal && !values['allow-partial']) {
       throw new CliError(`${refusal}; ${values.out} was not written (--allow-partial writes what loaded)`);
     }
+    await mkdir(nodePath.dirname(out), { recursive: true });
     const tmp = `${out}.${process.pid}.tmp`;
     await writeFile(tmp, `${JSON.stringify(result.catalog, null, 1)}\n`, 'utf8');
     await rename(tmp, out);
