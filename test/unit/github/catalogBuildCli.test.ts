@@ -77,6 +77,13 @@ describe('reuse-radar catalog build (end to end against the stand-in)', () => {
     assert.equal(catalog.replacements[0].source, 'file:lib/b.json');
   });
 
+  it('creates the folders of --out (a fresh repository has no catalog/ yet)', async () => {
+    writeFileSync(path.join(dir, 'rules.json'), JSON.stringify({ mappings: { moment: { replacements: ['@acme/dates'] } } }));
+    const run = await cli(['catalog', 'build', '--from', 'rules.json', '--out', 'catalog/nested/reuse-radar.json']);
+    assert.equal(run.code, 0, run.stderr);
+    assert.ok(existsSync(path.join(dir, 'catalog', 'nested', 'reuse-radar.json')));
+  });
+
   it('exits 1 without writing --out when a --from source is missing, unless --allow-partial', async () => {
     const run = await cli(['catalog', 'build', '--org', 'acme', '--api-url', gh.url, '--from', 'nonexist.json', '--out', 'c.json']);
     assert.equal(run.code, 1, run.stderr);
