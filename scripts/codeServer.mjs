@@ -36,7 +36,7 @@ async function waitForHealthy(url, deadline) {
  * Starts code-server on 127.0.0.1 with an isolated profile.
  * Returns { port, url(workspace, payload), logFile, stop() }.
  */
-export async function startCodeServer({ userSettings = {}, env = {}, log = (m) => process.stderr.write(`${m}\n`) } = {}) {
+export async function startCodeServer({ userSettings = {}, env = {}, port: requestedPort, log = (m) => process.stderr.write(`${m}\n`) } = {}) {
   const host = ensureHost({ log });
   // Short TMPDIR: VS Code puts IPC sockets there and socket paths are limited to 108 characters.
   const tmp = mkdtempSync(path.join(os.tmpdir().length > 20 ? '/tmp' : os.tmpdir(), 'rr-'));
@@ -58,7 +58,7 @@ export async function startCodeServer({ userSettings = {}, env = {}, log = (m) =
   }, null, 2));
   const config = path.join(tmp, 'config.yaml');
   writeFileSync(config, 'auth: none\ncert: false\n');
-  const port = await freePort();
+  const port = requestedPort ?? await freePort();
   const logFile = path.join(tmp, 'code-server.log');
   const out = createWriteStream(logFile);
   const child = spawn(host.node, [

@@ -20,7 +20,14 @@ if (!args.includes('--browser') && hasDesktopCode()) {
   const child = spawn('code', ['--new-window', `--extensionDevelopmentPath=${root}`, workspace], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
+  const portIndex = args.indexOf('--port');
+  const port = portIndex >= 0 ? Number(args[portIndex + 1]) : undefined;
+  if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) {
+    console.error('usage: npm run demo -- [--browser] [--port N]');
+    process.exit(2);
+  }
   const server = await startCodeServer({
+    port,
     userSettings: { 'workbench.colorTheme': 'Default Dark Modern' },
   });
   const url = server.url({ folder: workspace, extensionDevelopmentPath: root });
