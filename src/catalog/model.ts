@@ -77,6 +77,11 @@ export interface CatalogEntry {
   /** Public packages the library declares it replaces (explicit "use me instead of X"). */
   replaces?: string[];
   innersource?: InnerSourceInfo;
+  /**
+   * Java/Kotlin package roots of the library's own sources, e.g. ["com.acme.http"] (from src/main/java and
+   * src/main/kotlin, else a specific Maven groupId): `import com.acme.http.Client` is this library.
+   */
+  jvmPackages?: string[];
   /** Internal repositories ("owner/name") whose manifests depend on one of this library's packages. */
   usedBy?: string[];
   /** Where this entry came from, e.g. ["github:acme", "file:catalog.json"]. */

@@ -1,6 +1,7 @@
 import { builtinModules } from 'node:module';
 import type { ClassifiedImport, ImportRef, SourceLanguage } from './types';
 import { PYTHON_STDLIB } from './data/pythonStdlib';
+import { mavenArtifactOf } from '../matching/mavenArtifacts';
 
 /** What a project says about itself, so its own imports classify as local. Every field is optional. */
 export interface ProjectContext {
@@ -38,7 +39,8 @@ type Verdict = Pick<ClassifiedImport, 'kind' | 'packageName' | 'ecosystem'>;
  * Classifies one import as project-local, standard library, or a third-party package with its package name.
  * Examples: ("@org/ui/button", typescript) → package "@org/ui" (npm); ("node:fs") → stdlib;
  * ("github.com/a/b/sub", go) → package "github.com/a/b"; ("yaml", python, { pythonDistributions: { yaml: "PyYAML" } })
- * → package "pyyaml" (PEP 503 normalised); ("crate::x", rust) → local.
+ * → package "pyyaml" (PEP 503 normalised); ("okhttp3.OkHttpClient", java) → package "com.squareup.okhttp3:okhttp"
+ * (curated table, src/matching/data/mavenPackages.ts); ("crate::x", rust) → local.
  */
 export function classifyImport(ref: ImportRef, language: SourceLanguage, ctx: ProjectContext = {}): ClassifiedImport {
   return { ...ref, ...verdict(ref.specifier, language, ctx) };
@@ -106,11 +108,13 @@ function classifyGo(spec: string, ctx: ProjectContext): Verdict {
 
 function classifyJvm(spec: string, ctx: ProjectContext): Verdict {
   const dotted = `${spec}.`;
-  if (JDK_PREFIXES.some((p) => dotted.startsWith(p))) return stdlib;
+  const known = mavenArtifactOf(spec);
+  // javax.* is mostly JDK, but javax.servlet, javax.inject… are Maven artifacts the table names.
+  if (JDK_PREFIXES.some((p) => dotted.startsWith(p)) && !(known && spec.startsWith('javax.'))) return stdlib;
   if (ctx.javaPackageRoots?.some((root) => dotted.startsWith(`${root}.`))) return local;
-  const mapped = longestPrefix(ctx.mavenArtifacts, dotted);
+  const mapped = longestPrefix(ctx.mavenArtifacts, dotted) ?? known;
   if (mapped) return { kind: 'package', packageName: mapped, ecosystem: 'maven' };
-  // Without a map, the package prefix: lower-case segments before the first class name, at most three.
+  // Unknown to the project and the table: the package prefix, lower-case segments before the first class name, at most three.
   const segments: string[] = [];
   for (const part of spec.split('.')) {
     if (part === '*' || /^[A-Z]/.test(part) || segments.length === 3) break;

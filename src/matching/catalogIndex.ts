@@ -1,5 +1,6 @@
 import type { Catalog, CatalogEntry, Ecosystem, PackageRef } from '../catalog/model';
-import { importLookupKeys, packageIndexKeys } from './packageKeys';
+import { javaPackageSegments, isKnownMavenArtifact, mavenArtifactOf } from './mavenArtifacts';
+import { canonicalPackageName, importLookupKeys, packageIndexKeys } from './packageKeys';
 
 /** A library that should be used instead of a public package, and why. */
 export interface ReplacementTarget {
@@ -52,6 +53,13 @@ export class CatalogIndex {
   private readonly replacements = new Map<string, ReplacementTarget[]>();
   /** Dependency key → the libraries depending on it, each with the dependency as it declares it. */
   private readonly dependents = new Map<string, Map<CatalogEntry, PackageRef>>();
+  /**
+   * The guessed (package-prefix) keys of Maven dependencies the curated table does not know: the only guesses an
+   * import of a known artifact may still meet, since the table says exactly which artifact a known package is in.
+   */
+  private readonly looseDependents = new Map<string, Map<CatalogEntry, PackageRef>>();
+  /** Java/Kotlin package root (lower-case) → the library whose sources live under it; a root two libraries claim is dropped. */
+  private readonly jvmRoots = new Map<string, CatalogEntry>();
   /** Libraries that can depend on something (the N of the IDF). */
   readonly libraryCount: number;
 
@@ -65,16 +73,25 @@ export class CatalogIndex {
         for (const key of packageIndexKeys(pkg)) claim(this.packages, `${pkg.ecosystem}|${key}`, entry);
       }
     }
+    const sharedRoots = new Set<string>();
+    for (const entry of catalog.entries) {
+      for (const root of new Set((entry.jvmPackages ?? []).map((r) => r.trim().toLowerCase()).filter((r) => r.includes('.')))) {
+        const prev = this.jvmRoots.get(root);
+        if (prev && isSuggestible(prev) && isSuggestible(entry)) sharedRoots.add(root);
+        claim(this.jvmRoots, root, entry);
+      }
+    }
+    for (const root of sharedRoots) this.jvmRoots.delete(root);
     for (const entry of libraries) {
       const ecos = entryEcosystems(entry);
       for (const from of entry.replaces ?? []) this.addReplacement(ecos, from, { entry, from, via: 'replaces' });
       for (const from of entry.dropInFor ?? []) this.addReplacement(ecos, from, { entry, from, via: 'dropInFor' });
       for (const dep of entry.dependencies) {
+        const loose = dep.ecosystem === 'maven' && !isKnownMavenArtifact(dep.name);
+        const canonical = canonicalPackageName(dep.ecosystem, dep.name);
         for (const key of packageIndexKeys(dep, { dependency: true })) {
-          const k = `${dep.ecosystem}|${key}`;
-          const map = this.dependents.get(k) ?? new Map<CatalogEntry, PackageRef>();
-          if (!map.has(entry)) map.set(entry, dep);
-          this.dependents.set(k, map);
+          addDependent(this.dependents, `${dep.ecosystem}|${key}`, entry, dep);
+          if (loose && key !== canonical) addDependent(this.looseDependents, `maven|${key}`, entry, dep);
         }
       }
     }
@@ -100,8 +117,18 @@ export class CatalogIndex {
     return undefined;
   }
 
-  /** The internal library an import refers to, if any. */
+  /**
+   * The internal library an import refers to, if any; a Java/Kotlin import first by the longest package root a
+   * library's sources declare (entry.jvmPackages).
+   */
   importOwner(ecosystem: Ecosystem, specifier: string, packageName?: string): CatalogEntry | undefined {
+    if (ecosystem === 'maven' && this.jvmRoots.size > 0) {
+      const segments = javaPackageSegments(specifier.toLowerCase());
+      for (let n = segments.length; n >= 2; n--) {
+        const hit = this.jvmRoots.get(segments.slice(0, n).join('.'));
+        if (hit) return hit;
+      }
+    }
     for (const key of importLookupKeys(ecosystem, specifier, packageName)) {
       const hit = this.packages.get(`${ecosystem}|${key}`);
       if (hit) return hit;
@@ -127,8 +154,13 @@ export class CatalogIndex {
    * @example index.dependentsOf("pypi", "PIL.Image", "pillow") // -> { key: "pillow", dependents: [{ entry: <acme/images>, dependency: { ecosystem: "pypi", name: "Pillow" } }] }
    */
   dependentsOf(ecosystem: Ecosystem, specifier: string, packageName?: string): { key: string; dependents: { entry: CatalogEntry; dependency: PackageRef }[] } | undefined {
-    for (const key of importLookupKeys(ecosystem, specifier, packageName)) {
-      const map = this.dependents.get(`${ecosystem}|${key}`);
+    const artifact = ecosystem === 'maven' ? (packageName?.includes(':') ? packageName : mavenArtifactOf(specifier)) : undefined;
+    // A known artifact meets its own dependents (and bundles bringing it), else only guesses of unknown dependencies.
+    const lookups: [string, Map<string, Map<CatalogEntry, PackageRef>>][] = artifact
+      ? [[canonicalPackageName('maven', artifact), this.dependents], ...importLookupKeys(ecosystem, specifier).map((k) => [k, this.looseDependents] as [string, Map<string, Map<CatalogEntry, PackageRef>>])]
+      : importLookupKeys(ecosystem, specifier, packageName).map((k) => [k, this.dependents]);
+    for (const [key, index] of lookups) {
+      const map = index.get(`${ecosystem}|${key}`);
       if (map && map.size > 0) return { key, dependents: [...map].map(([entry, dependency]) => ({ entry, dependency })) };
     }
     return undefined;
@@ -164,6 +196,12 @@ export class CatalogIndex {
       this.replacements.set(key, list);
     }
   }
+}
+
+function addDependent(index: Map<string, Map<CatalogEntry, PackageRef>>, key: string, entry: CatalogEntry, dep: PackageRef): void {
+  const map = index.get(key) ?? new Map<CatalogEntry, PackageRef>();
+  if (!map.has(entry)) map.set(entry, dep);
+  index.set(key, map);
 }
 
 /**

@@ -101,7 +101,10 @@ export class Matcher {
     }
     // Standard-library imports speak only through explicit declarations, never through name similarity.
     if (trigger.importKind === 'package') {
-      const query = normalizeTokens(label.split(/[/.:]/).slice(-2)).map((token) => ({ token, weight: 1 }));
+      // A resolved Maven artifact is named by its artifact id; role words there ("kafka-clients") are no evidence.
+      const artifactId = eco === 'maven' && label.includes(':') ? label.slice(label.indexOf(':') + 1) : undefined;
+      const words = artifactId !== undefined ? normalizeTokens(artifactId).filter((t) => !GENERIC_TOKENS.has(t)) : normalizeTokens(label.split(/[/.:]/).slice(-2));
+      const query = words.map((token) => ({ token, weight: 1 }));
       out.push(...this.fuzzy(query, eco, IMPORT_FUZZY_FACTOR, `similar to ${label}`));
     }
     return out;

@@ -1,4 +1,5 @@
 import type { Ecosystem, PackageRef } from '../catalog/model';
+import { mavenArtifactsProvidedBy } from './mavenArtifacts';
 
 /**
  * Package names and import specifiers meet here: a catalog package is indexed under every key an import of it
@@ -24,7 +25,8 @@ export function canonicalPackageName(ecosystem: Ecosystem, name: string): string
 
 /**
  * Keys under which a catalog package is indexed. Maven artifacts also get the Java package names their
- * coordinates suggest, since a Java import names a package, not an artifact.
+ * coordinates suggest, since a Java import names a package, not an artifact; a Maven dependency also gets the
+ * artifacts its bundle brings (src/matching/data/mavenPackages.ts).
  * @example packageIndexKeys({ ecosystem: "maven", name: "org.apache.kafka:kafka-clients" })
  *   // -> ["org.apache.kafka:kafka-clients", "org.apache.kafka.clients", "org.apache.kafka.kafkaclients", ...]
  */
@@ -36,6 +38,8 @@ export function packageIndexKeys(pkg: PackageRef, options: { dependency?: boolea
   const groupParts = group.split('.');
   const tokens = artifact.split(/[-_.]+/).filter((t) => t && !groupParts.includes(t));
   const keys = new Set([canonical]);
+  // A starter or bundle also stands for the artifacts it brings (spring-boot-starter-web → spring-web).
+  if (options.dependency) for (const provided of mavenArtifactsProvidedBy(canonical)) keys.add(canonicalPackageName('maven', provided));
   // A dependency's group id is a fair guess at its Java package root; an internal artifact's is not (the whole org shares it).
   if (tokens.length === 0 || options.dependency) keys.add(group);
   const last = groupParts[groupParts.length - 1];

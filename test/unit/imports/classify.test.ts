@@ -39,8 +39,15 @@ const rows: Row[] = [
   ['com.acme.orders.api.Order', 'java', 'local'], ['com.acme.ordersx.Y', 'java', 'package', 'com.acme.ordersx', 'maven'],
   ['com.google.common.collect.ImmutableList', 'java', 'package', 'com.google.guava:guava', 'maven'],
   ['com.google.common.testing.EqualsTester', 'java', 'package', 'com.google.guava:guava-testlib', 'maven'],
-  ['org.junit.Assert.*', 'java', 'package', 'org.junit', 'maven'], ['org.apache.commons.lang3.StringUtils', 'java', 'package', 'org.apache.commons', 'maven'],
-  ['kotlinx.coroutines.*', 'kotlin', 'package', 'kotlinx.coroutines', 'maven'],
+  // Known packages name their artifact (curated table); unknown ones keep the package-prefix guess.
+  ['org.junit.Assert.*', 'java', 'package', 'junit:junit', 'maven'], ['org.apache.commons.lang3.StringUtils', 'java', 'package', 'org.apache.commons:commons-lang3', 'maven'],
+  ['kotlinx.coroutines.*', 'kotlin', 'package', 'org.jetbrains.kotlinx:kotlinx-coroutines-core', 'maven'],
+  ['okhttp3.OkHttpClient', 'java', 'package', 'com.squareup.okhttp3:okhttp', 'maven'],
+  ['org.apache.kafka.clients.producer.KafkaProducer', 'java', 'package', 'org.apache.kafka:kafka-clients', 'maven'],
+  ['org.springframework.web.bind.annotation.RestController', 'java', 'package', 'org.springframework:spring-web', 'maven'],
+  ['org.springframework.web.servlet.DispatcherServlet', 'java', 'package', 'org.springframework:spring-webmvc', 'maven'],
+  ['javax.servlet.http.HttpServletRequest', 'java', 'package', 'javax.servlet:javax.servlet-api', 'maven'], ['javax.crypto.Cipher', 'java', 'stdlib'],
+  ['org.acme.unknown.Thing', 'java', 'package', 'org.acme.unknown', 'maven'],
   // c#
   ['System', 'csharp', 'stdlib'], ['System.Collections.Generic', 'csharp', 'stdlib'], ['Acme.Orders.Domain', 'csharp', 'local'],
   ['Newtonsoft.Json.Linq', 'csharp', 'package', 'Newtonsoft.Json', 'nuget'], ['Serilog', 'csharp', 'package', 'Serilog', 'nuget'],
