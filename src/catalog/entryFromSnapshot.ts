@@ -91,6 +91,9 @@ export function entryFromSnapshot(s: RepoSnapshot, opts: EntryFromSnapshotOption
   const replaces = uniq(descriptors.flatMap((i) => i.replaces ?? []));
   const dropInFor = uniq(descriptors.flatMap((i) => i.dropInFor ?? []));
   const replacement = deprecated?.replacement ?? descriptors.find((i) => i.replacement)?.replacement;
+  // Without a source layout, a Maven groupId specific enough to be the library's own (com.acme.http, not com.acme).
+  const jvmPackages = s.jvmPackages?.length ? s.jvmPackages
+    : uniq(packages.filter((p) => p.ecosystem === 'maven').map((p) => p.name.split(':')[0]).filter((g) => g.split('.').length >= 3));
   const entry: CatalogEntry = {
     id: repo.toLowerCase(),
     name: s.name,
@@ -115,6 +118,7 @@ export function entryFromSnapshot(s: RepoSnapshot, opts: EntryFromSnapshotOption
     ...(dropInFor.length ? { dropInFor } : {}),
     ...(replaces.length ? { replaces } : {}),
     ...(innersource && Object.keys(innersource).length ? { innersource } : {}),
+    ...(jvmPackages.length ? { jvmPackages } : {}),
     sources: [opts.source ?? `github:${s.owner}`],
     ...(s.readme ? { readme: s.readme } : {}),
     ...(s.defaultBranch ? { defaultBranch: s.defaultBranch } : {}),

@@ -64,7 +64,7 @@ function mergeGroup(group: CatalogEntry[]): CatalogEntry {
     defaultBranch: f('defaultBranch'),
     innersource: group.some((e) => e.innersource) ? firstPerKey(group.map((e) => e.innersource)) : undefined,
   };
-  for (const k of ['dropInFor', 'replaces', 'usedBy'] as const) {
+  for (const k of ['dropInFor', 'replaces', 'usedBy', 'jvmPackages'] as const) {
     if (group.some((e) => e[k])) optional[k] = sortedUnion(group.map((e) => e[k]));
   }
   for (const [k, v] of Object.entries(optional)) if (v !== undefined) (merged as unknown as Record<string, unknown>)[k] = v;

@@ -147,6 +147,8 @@ export interface RepoSnapshot {
   skippedFiles?: Record<string, string>;
   hasContributing: boolean;
   readme?: string;
+  /** Java/Kotlin package roots read from the source layout (src/main/java, src/main/kotlin), e.g. ["com.acme.http"]. */
+  jvmPackages?: string[];
 }
 
 export function emptyCatalog(origin?: string): Catalog {

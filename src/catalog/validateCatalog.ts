@@ -121,7 +121,7 @@ export function readEntry(e: unknown): ReadEntryResult {
     const v = optional<boolean>(k, 'boolean');
     if (v !== undefined) extras[k] = v;
   }
-  for (const k of ['usedBy', 'dropInFor', 'replaces'] as const) {
+  for (const k of ['usedBy', 'dropInFor', 'replaces', 'jvmPackages'] as const) {
     const v = strList(e[k], k);
     if (v) extras[k] = v;
   }

@@ -1,5 +1,6 @@
 import { MANIFEST_PATHS } from '../catalog/manifests/index';
 import type { RepoSnapshot } from '../catalog/model';
+import { JVM_SOURCE_ROOTS, JVM_TREE_ALIASES, JVM_TREE_FRAGMENT, jvmPackageRoots, type SourceTreeNode } from './jvmSourceTree';
 
 /** Every file the crawl reads at HEAD, besides `*.csproj` found in the root listing. */
 export const CRAWL_PATHS: readonly string[] = [...MANIFEST_PATHS, 'CONTRIBUTING.md', 'README.md'];
@@ -15,7 +16,8 @@ const fileAliases = (paths: readonly string[]) =>
   paths.map((p, i) => `f${i}: object(expression: ${JSON.stringify(`HEAD:${p}`)}) { ...BlobFields }`).join('\n      ');
 
 /**
- * The one-request-per-page query: repository metadata plus every descriptor as an aliased `object(expression:)`.
+ * The one-request-per-page query: repository metadata plus every descriptor as an aliased `object(expression:)`,
+ * and the top of src/main/java and src/main/kotlin for the library's package roots.
  * `ownerAffiliations: OWNER` keeps a user's collaborations out.
  */
 export const REPOSITORIES_QUERY = `query ReuseRadarRepositories($login: String!, $first: Int!, $after: String, $orderBy: RepositoryOrder) {
@@ -46,9 +48,11 @@ fragment RepoFields on Repository {
   defaultBranchRef { name }
   repositoryTopics(first: 25) { nodes { topic { name } } }
   root: object(expression: "HEAD:") { ... on Tree { entries { name type } } }
+  ${JVM_TREE_ALIASES}
       ${fileAliases(CRAWL_PATHS)}
 }
-${BLOB_FIELDS}`;
+${BLOB_FIELDS}
+${JVM_TREE_FRAGMENT}`;
 
 /** A follow-up query reading extra files (e.g. "Acme.Http.csproj") from several repositories at once. */
 export function extraFilesQuery(requests: { owner: string; name: string; paths: string[] }[]): { query: string; variables: Record<string, string> } {
@@ -138,5 +142,7 @@ export function snapshotFromNode(node: RepositoryNode, host: string, maxBytes: n
     hasContributing: false,
   };
   CRAWL_PATHS.forEach((path, i) => addFile(snapshot, path, node[`f${i}`] as BlobNode | null, maxBytes));
+  const jvmPackages = jvmPackageRoots(Object.keys(JVM_SOURCE_ROOTS).map((alias) => node[alias] as SourceTreeNode | null | undefined));
+  if (jvmPackages.length) snapshot.jvmPackages = jvmPackages;
   return snapshot;
 }
