@@ -123,7 +123,7 @@ export class CatalogIndex {
    */
   importOwner(ecosystem: Ecosystem, specifier: string, packageName?: string): CatalogEntry | undefined {
     if (ecosystem === 'maven' && this.jvmRoots.size > 0) {
-      const segments = javaPackageSegments(specifier.toLowerCase());
+      const segments = javaPackageSegments(specifier);
       for (let n = segments.length; n >= 2; n--) {
         const hit = this.jvmRoots.get(segments.slice(0, n).join('.'));
         if (hit) return hit;

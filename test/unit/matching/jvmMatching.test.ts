@@ -31,8 +31,9 @@ describe('Matcher on Java/Kotlin imports', () => {
       assert.deepEqual(top(m, 'com.acme.http.retry.RetryPolicy'), [['acme/http-client', 'exact']]);
     });
 
-    it('the longest root wins', () => {
+    it('the longest root wins; a class name is not a package', () => {
       assert.deepEqual(top(m, 'com.acme.http.tracing.Span'), [['acme/http-tracing', 'exact']]);
+      assert.deepEqual(top(m, 'com.acme.http.Tracing'), [['acme/http-client', 'exact']]);
     });
 
     it('a source root beats a package name guessed from another library\'s artifact', () => {
