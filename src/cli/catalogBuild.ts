@@ -1,12 +1,11 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import * as nodePath from 'node:path';
-import { parseArgs } from 'node:util';
 import { validateCatalog } from '../catalog/validateCatalog';
 import type { Catalog } from '../catalog/model';
 import { refreshCatalog } from '../github/catalogRefresh';
 import { createOctokit } from '../github/octokit';
 import { redactSecrets } from '../util/log';
-import { CliError, UsageError, type CliCommand, type CliIO } from './io';
+import { CliError, parseCommandArgs, UsageError, type CliCommand, type CliIO } from './io';
 
 const USAGE = `Usage: reuse-radar catalog build [--org <org> ...] [--from <file-or-url> ...] [--api-url <url>] [--topic <t>] [--incremental] [--allow-partial] --out <file>
   (at least one --org or --from)
@@ -53,24 +52,19 @@ function relativeSpec(spec: string, cwd: string): string {
 }
 
 async function run(args: string[], io: CliIO): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      allowPositionals: false,
-      options: {
-        org: { type: 'string', multiple: true },
-        'api-url': { type: 'string' },
-        from: { type: 'string', multiple: true },
-        topic: { type: 'string' },
-        out: { type: 'string' },
-        incremental: { type: 'boolean' },
-        'allow-partial': { type: 'boolean' },
-      },
-    }));
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
+  const { values } = parseCommandArgs({
+    args,
+    allowPositionals: false,
+    options: {
+      org: { type: 'string', multiple: true },
+      'api-url': { type: 'string' },
+      from: { type: 'string', multiple: true },
+      topic: { type: 'string' },
+      out: { type: 'string' },
+      incremental: { type: 'boolean' },
+      'allow-partial': { type: 'boolean' },
+    },
+  });
   const orgs = values.org ?? [];
   const from = values.from ?? [];
   if (!values.out) throw new UsageError('--out <file> is required');

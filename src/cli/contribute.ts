@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import * as nodePath from 'node:path';
-import { parseArgs } from 'node:util';
 import { octokitContributionApi } from '../github/contributionApi';
 import { ContributionError, prepareContribution, submitContribution, type ContributionContext, type ContributionFile } from '../github/contribute';
 import { createOctokit } from '../github/octokit';
 import { redactSecrets } from '../util/log';
-import { CliError, UsageError, type CliCommand, type CliIO } from './io';
+import { CliError, parseCommandArgs, UsageError, type CliCommand, type CliIO } from './io';
 import { localProvenance } from './localProvenance';
 
 const USAGE = `Usage: reuse-radar contribute --repo owner/name --file <local>:<path-in-repo> [--file ...] --title <t> [--body <b>] [--draft] [--api-url <url>]
@@ -56,25 +55,20 @@ function describe(ctx: ContributionContext): string {
 }
 
 async function run(args: string[], rawIo: CliIO): Promise<number> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      allowPositionals: false,
-      options: {
-        repo: { type: 'string' },
-        file: { type: 'string', multiple: true },
-        title: { type: 'string' },
-        body: { type: 'string' },
-        draft: { type: 'boolean' },
-        base: { type: 'string' },
-        branch: { type: 'string' },
-        'api-url': { type: 'string' },
-      },
-    }));
-  } catch (err) {
-    throw new UsageError((err as Error).message);
-  }
+  const { values } = parseCommandArgs({
+    args,
+    allowPositionals: false,
+    options: {
+      repo: { type: 'string' },
+      file: { type: 'string', multiple: true },
+      title: { type: 'string' },
+      body: { type: 'string' },
+      draft: { type: 'boolean' },
+      base: { type: 'string' },
+      branch: { type: 'string' },
+      'api-url': { type: 'string' },
+    },
+  });
   const repo = values.repo ?? '';
   if (!/^[\w.-]+\/[\w.-]+$/.test(repo)) throw new UsageError('--repo owner/name is required');
   if (!values.title?.trim()) throw new UsageError('--title is required');

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { CliError, UsageError, type CliCommand, type CliIO } from './io';
+import { CliError, parseCommandArgs, UsageError, type CliCommand, type CliIO } from './io';
 import { extractImports } from '../imports/extractImports';
 import { classifyImport } from '../imports/classify';
 import { detectProjectContext } from '../imports/projectContext';
@@ -29,12 +28,7 @@ export const importsCommand: CliCommand = {
   summary: 'List the imports of a source file',
   usage: USAGE,
   async run(args: string[], io: CliIO): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true });
-    } catch (err) {
-      throw new UsageError(err instanceof Error ? err.message : String(err));
-    }
+    const parsed = parseCommandArgs({ args, options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true });
     const [file, ...extra] = parsed.positionals;
     if (!file) throw new UsageError('missing <file>');
     if (extra.length) throw new UsageError(`expected one file, got ${parsed.positionals.length}`);

@@ -1,3 +1,5 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
 /** What a CLI command may touch; tests pass their own. */
 export interface CliIO {
   stdout: (text: string) => void;
@@ -28,4 +30,13 @@ export interface CliCommand {
   summary: string;
   usage: string;
   run(args: string[], io: CliIO): Promise<number>;
+}
+
+/** `util.parseArgs` whose mistakes (unknown option, missing value) are usage errors: exit 2 with the command's usage. */
+export function parseCommandArgs<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
+  try {
+    return parseArgs(config);
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
 }

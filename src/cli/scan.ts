@@ -1,13 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { parseCatalogFile } from '../catalog/catalogFiles';
 import { loadDemoCatalog } from '../catalog/demoCatalog';
 import type { Catalog } from '../catalog/model';
 import { DEFAULT_THRESHOLD } from '../matching/matcher';
 import { formatJson, formatSarif, formatText } from '../matching/report';
 import { scanTree } from '../matching/scanTree';
-import { CliError, UsageError, type CliCommand, type CliIO } from './io';
+import { CliError, parseCommandArgs, UsageError, type CliCommand, type CliIO } from './io';
 
 const USAGE = `Usage: reuse-radar scan <path> [--catalog <file>] [--json | --format text|json|sarif] [--new-files] [--threshold <0..1>]
 
@@ -27,23 +26,18 @@ export const scanCommand: CliCommand = {
   summary: 'Scan a source tree and suggest internal libraries',
   usage: USAGE,
   async run(args: string[], io: CliIO): Promise<number> {
-    let parsed;
-    try {
-      parsed = parseArgs({
-        args,
-        allowPositionals: true,
-        strict: true,
-        options: {
-          catalog: { type: 'string' },
-          json: { type: 'boolean' },
-          format: { type: 'string' },
-          'new-files': { type: 'boolean' },
-          threshold: { type: 'string' },
-        },
-      });
-    } catch (err) {
-      throw new UsageError(err instanceof Error ? err.message : String(err));
-    }
+    const parsed = parseCommandArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        catalog: { type: 'string' },
+        json: { type: 'boolean' },
+        format: { type: 'string' },
+        'new-files': { type: 'boolean' },
+        threshold: { type: 'string' },
+      },
+    });
     const [target, ...extra] = parsed.positionals;
     if (!target) throw new UsageError('missing <path>');
     if (extra.length > 0) throw new UsageError(`expected one path, got ${parsed.positionals.length}`);
