@@ -25,18 +25,30 @@ export class DismissalStore extends Disposable {
     super();
   }
 
+  /** Kept until the next add/remove: matching reads it for every file. */
+  private cached: { list: StoredDismissal[]; dismissals: Dismissal[] } | undefined;
+
   list(): StoredDismissal[] {
-    return [...this.read('workspace'), ...this.read('user')].sort((a, b) => b.at.localeCompare(a.at));
+    return this.current().list;
   }
 
   dismissals(): Dismissal[] {
-    return this.list().map((d) => d.dismissal);
+    return this.current().dismissals;
+  }
+
+  private current(): { list: StoredDismissal[]; dismissals: Dismissal[] } {
+    if (!this.cached) {
+      const list = [...this.read('workspace'), ...this.read('user')].sort((a, b) => b.at.localeCompare(a.at));
+      this.cached = { list, dismissals: list.map((d) => d.dismissal) };
+    }
+    return this.cached;
   }
 
   async add(dismissal: Dismissal, where: DismissalScope, label: string): Promise<StoredDismissal> {
     const stored: StoredDismissal = { id: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`, dismissal, where, label, at: new Date().toISOString() };
     const existing = this.read(where).filter((d) => JSON.stringify(d.dismissal) !== JSON.stringify(dismissal));
     await this.memento(where).update(KEY, [...existing, stored]);
+    this.cached = undefined;
     this._onDidChange.fire();
     return stored;
   }
@@ -47,6 +59,7 @@ export class DismissalStore extends Disposable {
       const kept = list.filter((d) => d.id !== id);
       if (kept.length !== list.length) {
         await this.memento(where).update(KEY, kept);
+        this.cached = undefined;
         this._onDidChange.fire();
         return true;
       }

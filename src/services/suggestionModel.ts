@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { CatalogEntry } from '../catalog/model';
 import type { ClassifiedImport, SourceLanguage, SourceRange } from '../imports/types';
 import { isDismissed } from '../matching/dismissals';
+import type { Matcher } from '../matching/matcher';
 import type { Dismissal, Suggestion, Trigger } from '../matching/types';
 import { Disposable } from '../util/disposable';
 import type { CatalogService } from './catalogService';
@@ -80,10 +81,17 @@ export class SuggestionModel extends Disposable {
   /** `.reuse-radar.json` dismissals by the folder holding the file; they apply to files below that folder. */
   private repoDismissals: RepositoryDismissals[] = [];
   private _libraries: LibrarySuggestion[] | undefined;
+  private matcher: Matcher;
 
   constructor(private readonly catalog: CatalogService, private readonly dismissals: DismissalStore) {
     super();
-    this.register(catalog.onDidChange(() => this.recomputeAll()));
+    this.matcher = catalog.matcher;
+    // The service also fires for state changes (a refresh starting or ending): only a new matcher changes findings.
+    this.register(catalog.onDidChange(() => {
+      if (catalog.matcher === this.matcher) return;
+      this.matcher = catalog.matcher;
+      this.recomputeAll();
+    }));
     this.register(dismissals.onDidChange(() => this.recomputeAll()));
   }
 
@@ -99,7 +107,8 @@ export class SuggestionModel extends Disposable {
     state.findings = this.match(state);
     const previous = this.files.get(uri.toString());
     this.files.set(uri.toString(), state);
-    if (!previous || !sameFindings(previous.findings, state.findings)) this.changed([uri]);
+    // A file seen for the first time with nothing to suggest changes nothing anyone shows.
+    if (!sameFindings(previous?.findings ?? [], state.findings)) this.changed([uri]);
   }
 
   removeFile(uri: vscode.Uri): void {
@@ -183,16 +192,16 @@ export class SuggestionModel extends Disposable {
   }
 
   /** The user's dismissals plus those of every `.reuse-radar.json` in a folder enclosing `uri`. */
-  private allDismissals(uri: vscode.Uri): Dismissal[] {
+  private allDismissals(uri: vscode.Uri, user: Dismissal[] = this.dismissals.dismissals()): Dismissal[] {
     const inRepo = uri.scheme === 'file'
       ? this.repoDismissals.filter((r) => isInside(uri.fsPath, r.folder)).flatMap((r) => r.dismissals)
       : [];
-    return [...this.dismissals.dismissals(), ...inRepo];
+    return inRepo.length ? [...user, ...inRepo] : user;
   }
 
-  private match(state: FileState): ImportFinding[] {
+  private match(state: FileState, user?: Dismissal[]): ImportFinding[] {
     const matcher = this.catalog.matcher;
-    const dismissals = this.allDismissals(state.uri);
+    const dismissals = this.allDismissals(state.uri, user);
     const findings: ImportFinding[] = [];
     for (const imp of state.imports) {
       if (imp.kind !== 'package') continue;
@@ -210,34 +219,38 @@ export class SuggestionModel extends Disposable {
     return findings;
   }
 
-  private matchNewFile(file: { uri: vscode.Uri; relativePath: string; tokens: string[] }, language?: SourceLanguage): Suggestion[] {
+  private matchNewFile(file: { uri: vscode.Uri; relativePath: string; tokens: string[] }, language?: SourceLanguage, user?: Dismissal[]): Suggestion[] {
     if (!file.tokens.length) return [];
-    const dismissals = this.allDismissals(file.uri);
+    const dismissals = this.allDismissals(file.uri, user);
     return this.catalog.matcher
       .match({ kind: 'new-file', path: file.relativePath, tokens: file.tokens, language })
       .filter((s) => !isDismissed(dismissals, s.entry, file.relativePath));
   }
 
   private recomputeAll(): void {
+    const user = this.dismissals.dismissals();
     const changed: vscode.Uri[] = [];
     for (const state of this.files.values()) {
-      const findings = this.match(state);
+      const findings = this.match(state, user);
       if (!sameFindings(state.findings, findings)) {
         state.findings = findings;
         changed.push(state.uri);
       }
     }
     for (const file of this.newFiles.values()) {
-      file.suggestions = this.matchNewFile(file, file.language);
-      changed.push(file.uri);
+      const suggestions = this.matchNewFile(file, file.language, user);
+      if (!sameSuggestions(file.suggestions, suggestions)) {
+        file.suggestions = suggestions;
+        changed.push(file.uri);
+      }
     }
-    this.changed(changed, true);
+    this.changed(changed);
   }
 
-  private changed(uris: vscode.Uri[], force = false): void {
-    if (!uris.length && !force) return;
+  private changed(uris: vscode.Uri[]): void {
+    if (!uris.length) return;
     this._libraries = undefined;
-    if (uris.length) this._onDidChangeFiles.fire(uris);
+    this._onDidChangeFiles.fire(uris);
     this._onDidChange.fire();
   }
 }
@@ -255,9 +268,12 @@ function sameFindings(a: ImportFinding[], b: ImportFinding[]): boolean {
     return f.import.specifier === g.import.specifier
       && f.import.range.start.line === g.import.range.start.line
       && f.import.range.start.character === g.import.range.start.character
-      && f.suggestions.length === g.suggestions.length
-      && f.suggestions.every((s, j) => s.entry === g.suggestions[j].entry && s.score === g.suggestions[j].score && s.reason === g.suggestions[j].reason);
+      && sameSuggestions(f.suggestions, g.suggestions);
   });
+}
+
+function sameSuggestions(a: Suggestion[], b: Suggestion[]): boolean {
+  return a.length === b.length && a.every((s, j) => s.entry === b[j].entry && s.score === b[j].score && s.reason === b[j].reason);
 }
 
 /** "wraps axios, which you import in 3 files" from the best reason and the occurrences. */
