@@ -10,6 +10,7 @@ import { ImportHoverProvider } from './features/importHoverProvider';
 import { NewFileNotifier } from './features/newFileNotifier';
 import { NewFileWatcher } from './features/newFileWatcher';
 import { ProjectContextService } from './features/projectContextService';
+import { RepoDismissalsWatcher } from './features/repoDismissalsWatcher';
 import { SuggestionCodeActionProvider } from './features/suggestionCodeActions';
 import { SuggestionDiagnostics } from './features/suggestionDiagnostics';
 import { WorkspaceScanner } from './features/workspaceScanner';
@@ -68,6 +69,7 @@ export function activate(context: vscode.ExtensionContext): ReuseRadarApi {
   const documents = push(new DocumentImportWatcher(model, projects, log));
   const scanner = push(new WorkspaceScanner(model, projects, settings, log));
   const newFiles = push(new NewFileWatcher(model, log));
+  push(new RepoDismissalsWatcher(model, log));
 
   const catalogTree = push(new CatalogTreeProvider(catalog, settings));
   const suggestionsTree = push(new SuggestionsTreeProvider(model, dismissals));
@@ -75,7 +77,7 @@ export function activate(context: vscode.ExtensionContext): ReuseRadarApi {
   const statusBar = push(new CatalogStatusBar(catalog));
 
   for (const d of registerCatalogCommands({ catalog, catalogTree, settings, auth, log })) push(d);
-  for (const d of registerScanCommands({ scanner, documents, log })) push(d);
+  for (const d of registerScanCommands({ scanner, log })) push(d);
 
   const hovers = push(new ImportHoverProvider(model));
   const diagnostics = push(new SuggestionDiagnostics(model, settings));

@@ -1,24 +1,21 @@
 import * as vscode from 'vscode';
-import type { DocumentImportWatcher } from '../features/documentImportWatcher';
 import type { WorkspaceScanner } from '../features/workspaceScanner';
 import type { Logger } from '../util/log';
 
 export interface ScanCommandDeps {
   scanner: WorkspaceScanner;
-  documents: DocumentImportWatcher;
   log: Logger;
 }
 
 /**
- * `reuseRadar.suggestions.rescan`: scans the workspace again (cancelling a running scan) and re-analyses open documents
- * that changed since their last analysis; resolves with the number of files the scan read.
+ * `reuseRadar.suggestions.rescan`: scans the workspace again (cancelling a running scan); open documents keep their
+ * own, debounced analysis. Resolves with the number of files the scan read.
  */
 export function registerScanCommands(deps: ScanCommandDeps): vscode.Disposable[] {
-  const { scanner, documents, log } = deps;
+  const { scanner, log } = deps;
   return [
     vscode.commands.registerCommand('reuseRadar.suggestions.rescan', async () => {
       log.info('Rescanning the workspace (command).');
-      documents.refresh();
       const files = await scanner.rescan();
       const result = scanner.lastResult;
       if (result && !result.cancelled) {

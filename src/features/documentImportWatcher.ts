@@ -81,11 +81,6 @@ export class DocumentImportWatcher extends Disposable {
     return ANALYSED_SCHEMES.has(doc.uri.scheme) && languageForId(doc.languageId) !== undefined;
   }
 
-  /** Re-analyses open documents whose text changed since their last analysis (unchanged versions are skipped). */
-  refresh(): void {
-    for (const doc of vscode.workspace.textDocuments) this.schedule(doc, 0);
-  }
-
   /** The version last analysed, if any. */
   analysedVersion(uri: vscode.Uri): number | undefined {
     return this.analysedVersions.get(uri.toString());

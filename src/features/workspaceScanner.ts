@@ -11,7 +11,6 @@ import { withScanProgress } from './scanProgress';
 import { DocumentImportWatcher } from './documentImportWatcher';
 import { GitignoreRules } from './gitignoreRules';
 import type { ProjectContextService } from './projectContextService';
-import { RepoDismissalsWatcher } from './repoDismissalsWatcher';
 import { excludeGlob, includeGlob, isInExcludedFolder, looksBinary, looksLikeFolderName, MAX_ANALYSED_BYTES, SOURCE_EXTENSIONS } from './scanRules';
 import { filesUnderNewFolder, isFolder } from './walkDirectory';
 
@@ -87,7 +86,6 @@ export class WorkspaceScanner extends Disposable {
       if (this.inScope(doc.uri)) this.queueChange(doc.uri);
       else if (doc.uri.scheme === 'file' && !this.scanned.has(doc.uri.toString()) && this.model.hasFile(doc.uri)) this.model.removeFile(doc.uri);
     }));
-    this.register(new RepoDismissalsWatcher(model, log));
     this.later('rescan', 0, () => void this.rescan());
   }
 

@@ -32,9 +32,12 @@ export interface RefreshOptions {
   interactive?: boolean;
   progress?: RefreshProgress;
   token?: vscode.CancellationToken;
+  /** Internal: the on-disk cache was read a moment ago and does not fit the settings. */
+  cacheChecked?: boolean;
 }
 
 interface RefreshRun {
+  cacheChecked: boolean;
   controller: AbortController;
   interactive: boolean;
   /** Every caller's progress reporter: a command that joins a running refresh sees it count too. */
@@ -71,7 +74,8 @@ export class CatalogService extends Disposable {
     this.store = new CatalogCacheStore(vscode.Uri.joinPath(storageUri, 'catalog.json').fsPath);
     // Catalog-file URLs answered with an ETag: their text is kept so an unchanged file costs one 304 request.
     this.etagsFile = vscode.Uri.joinPath(storageUri, 'catalog-etags.json');
-    this._catalog = loadDemoCatalog();
+    // Empty until initialize() (called right after construction) puts the demo, cached or crawled catalog in place.
+    this._catalog = emptyCatalog();
     this._matcher = new Matcher(this._catalog, { threshold: settings.current.threshold });
     this.register(settings.onDidChange((keys) => {
       if (keys.has('orgs') || keys.has('apiUrl') || keys.has('catalogFiles') || keys.has('topic') || keys.has('useDemo')) {
@@ -132,7 +136,8 @@ export class CatalogService extends Disposable {
     } catch (err) {
       this.log.warn(`Ignoring the cached catalog: ${messageOf(err)}`);
     }
-    const outcome = await this.refresh();
+    // The cache was just read and does not fit these settings: the refresh need not read it again.
+    const outcome = await this.refresh({ cacheChecked: true });
     if (!outcome.ok && this._state === 'loading') this.setState('error');
   }
 
@@ -179,6 +184,7 @@ export class CatalogService extends Disposable {
     const run: RefreshRun = {
       controller: new AbortController(),
       interactive: options.interactive ?? false,
+      cacheChecked: options.cacheChecked ?? false,
       progress: new Set(options.progress ? [options.progress] : []),
       promise: Promise.resolve(undefined as never),
     };
@@ -207,7 +213,7 @@ export class CatalogService extends Disposable {
       if (s.orgs.length && !credentials) {
         this.log.info('No GitHub credentials: crawling anonymously (GitHub allows 60 requests per hour without a token).');
       }
-      const previous = this._state === 'ready' ? this._catalog : await this.store.load().catch(() => undefined);
+      const previous = this._state === 'ready' ? this._catalog : run.cacheChecked ? undefined : await this.store.load().catch(() => undefined);
       const octokit = createOctokit({
         token: credentials?.token,
         apiUrl: s.apiUrl,
