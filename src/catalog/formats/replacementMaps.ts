@@ -2,15 +2,6 @@ import { isRecord, replacementFromMessage, str } from '../manifests/manifestUtil
 import { ECOSYSTEMS, type Ecosystem, type ReplacementRule } from '../model';
 
 const RULE_NAMES = ['no-restricted-imports', '@typescript-eslint/no-restricted-imports'];
-const NOT_TARGETS = new Set(['the', 'a', 'an', 'our', 'internal', 'this', 'that', 'native', 'built-in', 'instead']);
-
-/** The internal package a restriction message points to: "Use @acme/http instead" -> "@acme/http". */
-export function targetFromMessage(message: string): string | undefined {
-  const scoped = /@[\w.-]+\/[\w.-]*\w/.exec(message)?.[0];
-  if (scoped) return scoped;
-  const named = replacementFromMessage(message);
-  return named && !NOT_TARGETS.has(named.toLowerCase()) ? named : undefined;
-}
 
 /** Every `rules` object in an ESLint config: eslintrc (+ overrides) or a flat-config array. */
 function ruleObjects(config: unknown): Record<string, unknown>[] {
@@ -44,7 +35,7 @@ export function readEslintRestrictions(config: unknown, source: string): { rules
           const from = typeof p === 'string' ? p : isRecord(p) ? str(p.name) : undefined;
           if (!from) continue;
           const message = isRecord(p) ? str(p.message) : undefined;
-          const to = message ? targetFromMessage(message) : undefined;
+          const to = message ? replacementFromMessage(message) : undefined;
           if (!to) {
             warnings.push(`${source}: restriction of "${from}" names no replacement${message ? ` ("${message}")` : ''}; ignored`);
             continue;

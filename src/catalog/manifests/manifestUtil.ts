@@ -12,10 +12,19 @@ export function pep508Name(requirement: string): string | undefined {
   return m ? normalizePypiName(m[1]) : undefined;
 }
 
-/** "Use @acme/http-client instead." -> "@acme/http-client"; no recognisable target -> undefined. */
+// Words that follow "use" without naming anything: "use the new client", "use native fetch".
+const NOT_TARGETS = new Set(['the', 'a', 'an', 'our', 'internal', 'this', 'that', 'native', 'built-in', 'instead']);
+
+/**
+ * The library a deprecation or restriction message points to; a scoped package anywhere in it wins.
+ * "Use @acme/http-client instead." -> "@acme/http-client"; "Deprecated: use acme-http" -> "acme-http";
+ * "Please use the native fetch instead" -> undefined.
+ */
 export function replacementFromMessage(message: string): string | undefined {
+  const scoped = /@[\w.-]+\/[\w.-]*\w/.exec(message)?.[0];
+  if (scoped) return scoped;
   const m = /\b(?:use|replaced by|superseded by|migrate to|moved to|switch to)\s+[`'"]?([@A-Za-z0-9][\w@./:-]*[\w])[`'"]?/i.exec(message);
-  return m ? m[1] : undefined;
+  return m && !NOT_TARGETS.has(m[1].toLowerCase()) ? m[1] : undefined;
 }
 
 export function isRecord(v: unknown): v is Record<string, unknown> {
