@@ -21,8 +21,6 @@ export interface ProjectContext {
   dotnetNamespaces?: string[];
   /** Python top-level module → distribution name, from installed metadata: { yaml: "PyYAML" }. */
   pythonDistributions?: Record<string, string>;
-  /** Java/Kotlin package prefix → Maven "group:artifact": { "com.google.common": "com.google.guava:guava" }. */
-  mavenArtifacts?: Record<string, string>;
 }
 
 const NODE_BUILTINS: ReadonlySet<string> = new Set(builtinModules);
@@ -112,8 +110,7 @@ function classifyJvm(spec: string, ctx: ProjectContext): Verdict {
   // javax.* is mostly JDK, but javax.servlet, javax.inject… are Maven artifacts the table names.
   if (JDK_PREFIXES.some((p) => dotted.startsWith(p)) && !(known && spec.startsWith('javax.'))) return stdlib;
   if (ctx.javaPackageRoots?.some((root) => dotted.startsWith(`${root}.`))) return local;
-  const mapped = longestPrefix(ctx.mavenArtifacts, dotted) ?? known;
-  if (mapped) return { kind: 'package', packageName: mapped, ecosystem: 'maven' };
+  if (known) return { kind: 'package', packageName: known, ecosystem: 'maven' };
   // Unknown to the project and the table: the package prefix, lower-case segments before the first class name, at most three.
   const segments: string[] = [];
   for (const part of spec.split('.')) {
@@ -121,15 +118,6 @@ function classifyJvm(spec: string, ctx: ProjectContext): Verdict {
     segments.push(part);
   }
   return { kind: 'package', packageName: (segments.length ? segments : spec.split('.').slice(0, 1)).join('.'), ecosystem: 'maven' };
-}
-
-function longestPrefix(map: Record<string, string> | undefined, dotted: string): string | undefined {
-  if (!map) return undefined;
-  let best: string | undefined;
-  for (const prefix of Object.keys(map)) {
-    if (dotted.startsWith(`${prefix}.`) && (!best || prefix.length > best.length)) best = prefix;
-  }
-  return best === undefined ? undefined : map[best];
 }
 
 function classifyDotnet(spec: string, ctx: ProjectContext): Verdict {

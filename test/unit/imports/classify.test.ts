@@ -15,7 +15,6 @@ const ctx: ProjectContext = {
   rustModules: ['config'],
   dotnetNamespaces: ['Acme.Orders'],
   pythonDistributions: { yaml: 'PyYAML', sklearn: 'scikit-learn' },
-  mavenArtifacts: { 'com.google.common': 'com.google.guava:guava', 'com.google.common.testing': 'com.google.guava:guava-testlib' },
 };
 
 const rows: Row[] = [
