@@ -25,16 +25,6 @@ export interface CreateOctokitOptions {
   retries?: number;
 }
 
-/**
- * The GraphQL endpoint for a REST base URL.
- * "https://api.github.com" -> "https://api.github.com/graphql";
- * "https://ghe.example.com/api/v3" -> "https://ghe.example.com/api/graphql"; "http://127.0.0.1:5000" -> "http://127.0.0.1:5000/graphql"
- */
-export function graphqlUrlFor(apiUrl: string): string {
-  const base = apiUrl.replace(/\/+$/, '');
-  return /\/api\/v3$/.test(base) ? base.replace(/\/api\/v3$/, '/api/graphql') : `${base}/graphql`;
-}
-
 /** The web host for an API base: "https://api.github.com" -> "github.com"; "https://ghe.example.com/api/v3" -> "ghe.example.com". */
 export function webHostFor(apiUrl: string): string {
   const host = new URL(apiUrl).host;

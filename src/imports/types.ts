@@ -31,10 +31,3 @@ export interface ClassifiedImport extends ImportRef {
   packageName?: string;
   ecosystem?: Ecosystem;
 }
-
-/** A new file turned into matching tokens: "src/utils/retryWithBackoff.ts" -> ["retry", "with", "backoff"]. */
-export interface NewFileTrigger {
-  path: string;
-  tokens: string[];
-  language?: SourceLanguage;
-}

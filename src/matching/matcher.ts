@@ -1,6 +1,6 @@
 import type { Catalog, CatalogEntry, Ecosystem } from '../catalog/model';
 import { CatalogIndex, ecosystemOfLanguage, entryEcosystems, isRetired, isSuggestible } from './catalogIndex';
-import { GENERIC_TOKENS, normalizeTokens } from './normalize';
+import { GENERIC_TOKENS, idf, normalizeTokens } from './normalize';
 import { TokenIndex, type FuzzyHit, type QueryToken } from './tokenIndex';
 import type { ImportTrigger, MatchKind, NewFileMatchTrigger, Suggestion, Trigger } from './types';
 
@@ -163,12 +163,6 @@ export class Matcher {
     }
     return out;
   }
-}
-
-/** Smoothed IDF in 0..1: 1 when one library depends on the package, falling as more do. */
-function idf(documentFrequency: number, total: number): number {
-  const n = Math.max(total, documentFrequency, 1);
-  return n <= 1 ? 1 : Math.log(1 + n / documentFrequency) / Math.log(1 + n);
 }
 
 /** One suggestion per library (its strongest), best score first, then signal order, then name. */

@@ -120,3 +120,12 @@ export function normalizeTokens(text: string | readonly string[], cache?: Map<st
   }
   return [...out];
 }
+
+/**
+ * Smoothed IDF in 0..1: 1 when one document (library) has the term, falling as more do.
+ * @example idf(1, 100) // -> 1; idf(50, 100) // -> ~0.24
+ */
+export function idf(documentFrequency: number, total: number): number {
+  const n = Math.max(total, documentFrequency, 1);
+  return n <= 1 ? 1 : Math.log(1 + n / documentFrequency) / Math.log(1 + n);
+}

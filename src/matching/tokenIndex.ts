@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { idf } from './normalize';
 
 /** The normalised tokens of one catalog entry, by field. */
 export interface DocTokens {
@@ -88,7 +89,7 @@ export class TokenIndex {
     for (let id = 0; id < this.vocabulary.length; id++) {
       this.postingDocs.push(Int32Array.from(docLists[id]));
       this.postingFields.push(Uint8Array.from(fieldLists[id]));
-      this.idfs[id] = Math.log(1 + n / docLists[id].length) / Math.log(1 + n);
+      this.idfs[id] = idf(docLists[id].length, n);
     }
     const byLetter = new Map<string, string[]>();
     for (const token of this.vocabulary) {
@@ -105,12 +106,6 @@ export class TokenIndex {
     this.termIdentity = new Uint8Array(docs.length);
     this.identityHit = new Uint8Array(docs.length);
     this.matchedMask = new Uint32Array(docs.length);
-  }
-
-  /** IDF of a token in 0..1 (1 = in one document only); unknown tokens count as fully specific. */
-  idf(token: string): number {
-    const id = this.ids.get(token);
-    return id === undefined ? 1 : this.idfs[id];
   }
 
   /**

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createOctokit, graphqlUrlFor, webHostFor } from '../../../src/github/octokit';
+import { createOctokit, webHostFor } from '../../../src/github/octokit';
 import { startGitHubStandIn, type GitHubStandIn } from '../../support/githubStandIn';
 
 describe('createOctokit', () => {
@@ -10,10 +10,7 @@ describe('createOctokit', () => {
   });
   afterEach(() => gh.close());
 
-  it('maps REST bases to GraphQL endpoints and web hosts', () => {
-    assert.equal(graphqlUrlFor('https://api.github.com'), 'https://api.github.com/graphql');
-    assert.equal(graphqlUrlFor('https://ghe.example.com/api/v3/'), 'https://ghe.example.com/api/graphql');
-    assert.equal(graphqlUrlFor('http://127.0.0.1:5000'), 'http://127.0.0.1:5000/graphql');
+  it('maps REST bases to web hosts', () => {
     assert.equal(webHostFor('https://api.github.com'), 'github.com');
     assert.equal(webHostFor('https://ghe.example.com/api/v3'), 'ghe.example.com');
   });
