@@ -3,7 +3,12 @@ import type { RepoSnapshot } from '../catalog/model';
 import { JVM_SOURCE_ROOTS, JVM_TREE_ALIASES, JVM_TREE_FRAGMENT, jvmPackageRoots, type SourceTreeNode } from './jvmSourceTree';
 
 /** Every file the crawl reads at HEAD, besides `*.csproj` found in the root listing. */
-export const CRAWL_PATHS: readonly string[] = [...MANIFEST_PATHS, 'CONTRIBUTING.md', 'README.md'];
+export const CRAWL_PATHS: readonly string[] = [...MANIFEST_PATHS, 'README.md'];
+
+/** A contribution guide at the repository root ("CONTRIBUTING.md", "contributing.rst", …): its presence is enough. */
+export function isContributingGuide(name: string): boolean {
+  return /^contributing(\.(md|markdown|rst|txt|adoc))?$/i.test(name);
+}
 
 /** Files above this size are skipped (recorded in `skippedFiles`), as are binary and truncated ones. */
 export const DEFAULT_MAX_FILE_BYTES = 512 * 1024;
@@ -104,7 +109,6 @@ export function skipReason(blob: BlobNode, maxBytes: number): string | undefined
 /** Adds a fetched file to a snapshot: text into `files` (README into `readme`), or a reason into `skippedFiles`. */
 export function addFile(snapshot: RepoSnapshot, path: string, blob: BlobNode | null | undefined, maxBytes: number): void {
   if (!blob || typeof blob.byteSize !== 'number') return;
-  if (path === 'CONTRIBUTING.md') snapshot.hasContributing = true;
   if (path === 'README.md') {
     // A README is only shown in part, so a long one is cut rather than skipped.
     if (!blob.isBinary && blob.text !== null) snapshot.readme = blob.text.slice(0, README_CHARS);
@@ -112,7 +116,7 @@ export function addFile(snapshot: RepoSnapshot, path: string, blob: BlobNode | n
   }
   const reason = skipReason(blob, maxBytes);
   if (reason) (snapshot.skippedFiles ??= {})[path] = reason;
-  else if (path !== 'CONTRIBUTING.md') snapshot.files[path] = blob.text!;
+  else snapshot.files[path] = blob.text!;
 }
 
 /** "Acme.Http.csproj" entries of a root listing. */
@@ -139,7 +143,8 @@ export function snapshotFromNode(node: RepositoryNode, host: string, maxBytes: n
     defaultBranch: node.defaultBranchRef?.name ?? null,
     homepageUrl: node.homepageUrl,
     files: {},
-    hasContributing: false,
+    // The root listing the query already returns says whether there is a guide: no need to download it.
+    hasContributing: (node.root?.entries ?? []).some((e) => e.type === 'blob' && isContributingGuide(e.name)),
   };
   CRAWL_PATHS.forEach((path, i) => addFile(snapshot, path, node[`f${i}`] as BlobNode | null, maxBytes));
   const jvmPackages = jvmPackageRoots(Object.keys(JVM_SOURCE_ROOTS).map((alias) => node[alias] as SourceTreeNode | null | undefined));

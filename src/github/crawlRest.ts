@@ -1,6 +1,6 @@
 import type { Octokit } from '@octokit/rest';
 import type { RepoSnapshot } from '../catalog/model';
-import { CRAWL_PATHS, addFile } from './crawlQuery';
+import { CRAWL_PATHS, addFile, isContributingGuide } from './crawlQuery';
 import { CrawlError, statusOf } from './crawlError';
 
 export interface RestCrawlOptions {
@@ -56,7 +56,6 @@ async function getContents(octokit: Octokit, owner: string, repo: string, path: 
 async function readFile(octokit: Octokit, snapshot: RepoSnapshot, item: ContentItem, options: RestCrawlOptions): Promise<void> {
   if (item.size > options.maxFileBytes && item.path !== 'README.md') {
     (snapshot.skippedFiles ??= {})[item.path] = `too large (${item.size} bytes, limit ${options.maxFileBytes})`;
-    if (item.path === 'CONTRIBUTING.md') snapshot.hasContributing = true;
     return;
   }
   const got = await getContents(octokit, snapshot.owner, snapshot.name, item.path, options);
@@ -132,6 +131,7 @@ async function snapshotOf(octokit: Octokit, r: RestRepo, options: RestCrawlOptio
   const root = await getContents(octokit, snapshot.owner, snapshot.name, '', options);
   if (!Array.isArray(root)) return snapshot;
   const wanted = new Set(CRAWL_PATHS);
+  snapshot.hasContributing = root.some((item) => item.type === 'file' && isContributingGuide(item.name));
   for (const item of root) {
     if (item.type === 'file' && (wanted.has(item.path) || /\.csproj$/i.test(item.path))) await readFile(octokit, snapshot, item, options);
   }

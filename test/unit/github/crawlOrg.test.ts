@@ -35,6 +35,7 @@ describe('crawlOrgs / refreshCatalog against the GitHub stand-in', () => {
     assert.deepEqual(http.packages, [{ ecosystem: 'npm', name: '@acme/http-client' }]);
     assert.deepEqual(http.owners, ['@acme/platform']);
     assert.equal(http.hasContributing, true);
+    assert.equal(byId.get('acme/py-retry')!.hasContributing, false, 'no guide in its root listing');
     assert.equal(http.stars, 12);
     assert.equal(http.openIssues, 3);
     assert.deepEqual(http.usedBy, ['acme/checkout-service']);
