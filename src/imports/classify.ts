@@ -2,6 +2,7 @@ import { builtinModules } from 'node:module';
 import type { ClassifiedImport, ImportRef, SourceLanguage } from './types';
 import { PYTHON_STDLIB } from './data/pythonStdlib';
 import { mavenArtifactOf } from '../matching/mavenArtifacts';
+import { normalizePypiName } from '../catalog/manifests/manifestUtil';
 
 /** What a project says about itself, so its own imports classify as local. Every field is optional. */
 export interface ProjectContext {
@@ -84,11 +85,6 @@ function classifyPython(spec: string, ctx: ProjectContext): Verdict {
   if (PYTHON_STDLIB.has(top)) return stdlib;
   const dist = ctx.pythonDistributions && Object.hasOwn(ctx.pythonDistributions, top) ? ctx.pythonDistributions[top] : top;
   return { kind: 'package', packageName: normalizePypiName(dist), ecosystem: 'pypi' };
-}
-
-/** PEP 503: "Foo_Bar.baz" → "foo-bar-baz". */
-export function normalizePypiName(name: string): string {
-  return name.toLowerCase().replace(/[-_.]+/g, '-');
 }
 
 function classifyGo(spec: string, ctx: ProjectContext): Verdict {

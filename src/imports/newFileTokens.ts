@@ -1,3 +1,4 @@
+import { splitWords } from '../matching/normalize';
 // Path parts that say where a file lives, not what it does: dropped from directory names.
 const GENERIC_DIRS: ReadonlySet<string> = new Set(['src', 'lib', 'libs', 'app', 'apps', 'pkg', 'packages', 'internal',
   'cmd', 'main', 'java', 'kotlin', 'python', 'go', 'rust', 'csharp', 'source', 'sources', 'code', 'test', 'tests', 'spec',
@@ -30,12 +31,7 @@ export function newFileTokens(path: string): string[] {
   return tokens;
 }
 
-/** "parseHTTPResponse_v2" → ["parse", "http", "response", "v2"] */
+/** "parseHTTPResponse_v2" → ["parse", "http", "response", "v2"] (numbers alone dropped) */
 function words(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
-    .map((w) => w.toLowerCase())
-    .filter((w) => w.length > 0 && !/^\d+$/.test(w));
+  return splitWords(name).filter((w) => !/^\d+$/.test(w));
 }

@@ -1,4 +1,5 @@
 import type { Ecosystem, PackageRef } from '../catalog/model';
+import { normalizePypiName } from '../catalog/manifests/manifestUtil';
 import { mavenArtifactsProvidedBy } from './mavenArtifacts';
 
 /**
@@ -15,7 +16,7 @@ export function canonicalPackageName(ecosystem: Ecosystem, name: string): string
   const lower = name.trim().toLowerCase();
   switch (ecosystem) {
     case 'pypi':
-      return lower.replace(/[-_.]+/g, '-');
+      return normalizePypiName(lower);
     case 'cargo':
       return lower.replace(/_/g, '-');
     default:

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { classifyImport, normalizePypiName, type ProjectContext } from '../../../src/imports/classify';
+import { normalizePypiName } from '../../../src/catalog/manifests/manifestUtil';
+import { classifyImport, type ProjectContext } from '../../../src/imports/classify';
 import type { ImportRef, SourceLanguage } from '../../../src/imports/types';
 
 const ref = (specifier: string): ImportRef => ({ specifier, form: 'import', range: { start: { line: 0, character: 0 }, end: { line: 0, character: specifier.length } } });
