@@ -5,13 +5,13 @@ import type { Catalog } from '../catalog/model';
 import { refreshCatalog } from '../github/catalogRefresh';
 import { createOctokit } from '../github/octokit';
 import { redactSecrets } from '../util/log';
-import { CliError, parseCommandArgs, UsageError, type CliCommand, type CliIO } from './io';
+import { apiUrlOption, CliError, parseCommandArgs, UsageError, type CliCommand, type CliIO } from './io';
 
 const USAGE = `Usage: reuse-radar catalog build [--org <org> ...] [--from <file-or-url> ...] [--api-url <url>] [--topic <t>] [--incremental] [--allow-partial] --out <file>
   (at least one --org or --from)
 
   --org <login>       GitHub organization or user to crawl (repeatable)
-  --api-url <url>     REST API base (default https://api.github.com; GHES: https://HOST/api/v3)
+  --api-url <url>     REST API base (default $GITHUB_API_URL, else https://api.github.com; GHES: https://HOST/api/v3)
   --from <file|url>   catalog file to merge in: Reuse Radar JSON, InnerSource repos.json, Backstage YAML/API, replacement maps (repeatable)
   --topic <topic>     only repositories with this topic count as libraries (e.g. inner-source)
   --incremental       reuse --out from the previous run and crawl only repositories pushed since (full sweep weekly)
@@ -69,12 +69,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
   const from = values.from ?? [];
   if (!values.out) throw new UsageError('--out <file> is required');
   if (orgs.length === 0 && from.length === 0) throw new UsageError('give at least one --org or --from');
-  const apiUrl = (values['api-url'] ?? 'https://api.github.com').replace(/\/+$/, '');
-  try {
-    new URL(apiUrl);
-  } catch {
-    throw new UsageError(`--api-url is not a URL: ${apiUrl}`);
-  }
+  const apiUrl = apiUrlOption(values['api-url'], io.env);
   const out = nodePath.resolve(io.cwd, values.out);
   const token = io.env.GITHUB_TOKEN || undefined;
   if (orgs.length && !token) io.stderr('No GITHUB_TOKEN: crawling anonymously (GitHub allows 60 requests per hour without a token).\n');

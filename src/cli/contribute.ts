@@ -4,7 +4,7 @@ import { octokitContributionApi } from '../github/contributionApi';
 import { ContributionError, prepareContribution, submitContribution, type ContributionContext, type ContributionFile } from '../github/contribute';
 import { createOctokit } from '../github/octokit';
 import { redactSecrets } from '../util/log';
-import { CliError, parseCommandArgs, UsageError, type CliCommand, type CliIO } from './io';
+import { apiUrlOption, CliError, parseCommandArgs, UsageError, type CliCommand, type CliIO } from './io';
 import { localProvenance } from './localProvenance';
 
 const USAGE = `Usage: reuse-radar contribute --repo owner/name --file <local>:<path-in-repo> [--file ...] --title <t> [--body <b>] [--draft] [--api-url <url>]
@@ -16,7 +16,7 @@ const USAGE = `Usage: reuse-radar contribute --repo owner/name --file <local>:<p
   --draft                      open a draft pull request
   --base <branch>              target branch (default: the repository's default branch)
   --branch <name>              branch name (default: reuse-radar/<slug of the title>)
-  --api-url <url>              REST API base (default https://api.github.com; GHES: https://HOST/api/v3)
+  --api-url <url>              REST API base (default $GITHUB_API_URL, else https://api.github.com; GHES: https://HOST/api/v3)
 
 Forks the repository first when you cannot push to it. Running it again after a failure resumes: an existing branch
 with the same content and an open pull request from it are reused. Prints the pull request URL on stdout.
@@ -74,12 +74,7 @@ async function run(args: string[], rawIo: CliIO): Promise<number> {
   if (!values.title?.trim()) throw new UsageError('--title is required');
   const specs = (values.file ?? []).map(parseFileSpec);
   if (specs.length === 0) throw new UsageError('give at least one --file <local>:<path-in-repo>');
-  const apiUrl = (values['api-url'] ?? rawIo.env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
-  try {
-    new URL(apiUrl);
-  } catch {
-    throw new UsageError(`--api-url is not a URL: ${apiUrl}`);
-  }
+  const apiUrl = apiUrlOption(values['api-url'], rawIo.env);
   const token = rawIo.env.GITHUB_TOKEN?.trim();
   if (!token) {
     throw new CliError('GITHUB_TOKEN is not set: export a token that may read the repository, fork it and open pull requests (classic: "repo" scope; fine-grained: Contents and Pull requests write).');

@@ -40,3 +40,17 @@ export function parseCommandArgs<T extends ParseArgsConfig>(config: T): ReturnTy
     throw new UsageError(err instanceof Error ? err.message : String(err));
   }
 }
+
+/**
+ * The REST API base: --api-url, else $GITHUB_API_URL (as GitHub Actions sets it), else github.com; trailing "/" off.
+ * @example apiUrlOption(undefined, { GITHUB_API_URL: "https://ghe.example.com/api/v3/" }) // -> "https://ghe.example.com/api/v3"
+ */
+export function apiUrlOption(flag: string | undefined, env: Record<string, string | undefined>): string {
+  const apiUrl = (flag ?? env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
+  try {
+    new URL(apiUrl);
+  } catch {
+    throw new UsageError(`--api-url is not a URL: ${apiUrl}`);
+  }
+  return apiUrl;
+}
