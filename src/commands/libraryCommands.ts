@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
-import { detectJsPackageManager, installCommandText, type DependencyPlan } from '../catalog/addDependency';
+import { installCommandText, type DependencyPlan } from '../catalog/addDependency';
 import { safeHttpUrl } from '../catalog/entryFacts';
 import type { CatalogEntry, Ecosystem } from '../catalog/model';
 import type { Dismissal } from '../matching/types';
-import type { DependencyInstaller } from '../features/dependencyInstaller';
+import { packageManagerAround, type DependencyInstaller } from '../features/dependencyInstaller';
 import type { CatalogService } from '../services/catalogService';
 import type { DismissalScope, DismissalStore, StoredDismissal } from '../services/dismissalStore';
 import type { SuggestionModel } from '../services/suggestionModel';
 import type { LibraryDetailsPanel } from '../views/libraryDetailsPanel';
-import { ecosystemLabel, isDeprecated, primaryPackage } from '../views/libraryPresentation';
+import { isDeprecated, primaryPackage } from '../views/libraryPresentation';
 import { describeDismissal } from '../views/suggestionsTreeProvider';
 
 export interface LibraryCommandDeps {
@@ -57,17 +57,9 @@ export function registerLibraryCommands(deps: LibraryCommandDeps): vscode.Dispos
     vscode.commands.registerCommand('reuseRadar.library.copyInstallCommand', async (arg?: unknown, ecosystem?: Ecosystem) => {
       const entry = entryOf(arg) ?? (await pickEntry(catalog, 'Copy an install command'));
       if (!entry) return undefined;
-      if (!entry.packages.length) {
-        void vscode.window.showWarningMessage(`${entry.name} publishes no package the catalog knows of.`);
-        return undefined;
-      }
-      const candidates = ecosystem ? entry.packages.filter((p) => p.ecosystem === ecosystem) : entry.packages;
-      const pkg = candidates.length === 1 ? candidates[0] : (await vscode.window.showQuickPick(
-        (candidates.length ? candidates : entry.packages).map((p) => ({ label: ecosystemLabel(p.ecosystem), description: p.name, pkg: p })),
-        { title: `Copy the install command of ${entry.name}`, placeHolder: 'Which ecosystem?' },
-      ))?.pkg;
+      const pkg = await installer.choosePackage(entry, ecosystem, `Copy the install command of ${entry.name}`);
       if (!pkg) return undefined;
-      const text = installCommandText(pkg, pkg.ecosystem === 'npm' ? await workspacePackageManager() : undefined);
+      const text = installCommandText(pkg, pkg.ecosystem === 'npm' ? await packageManagerAround(vscode.window.activeTextEditor?.document.uri) : undefined);
       await vscode.env.clipboard.writeText(text);
       vscode.window.setStatusBarMessage(`$(check) Copied: ${text.split('\n')[0]}`, 4000);
       return text;
@@ -105,12 +97,6 @@ export function registerLibraryCommands(deps: LibraryCommandDeps): vscode.Dispos
     }),
   ];
 
-  async function workspacePackageManager() {
-    const folder = vscode.window.activeTextEditor ? vscode.workspace.getWorkspaceFolder(vscode.window.activeTextEditor.document.uri) : vscode.workspace.workspaceFolders?.[0];
-    if (!folder) return undefined;
-    const files = await Promise.resolve(vscode.workspace.fs.readDirectory(folder.uri)).catch(() => [] as [string, vscode.FileType][]);
-    return detectJsPackageManager([{ path: folder.uri.fsPath, files: files.map(([name]) => name) }]);
-  }
 
 }
 

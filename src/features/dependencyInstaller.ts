@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { planAddDependency, type DependencyPlan, type ProjectDir } from '../catalog/addDependency';
+import { detectJsPackageManager, planAddDependency, type DependencyPlan, type ProjectDir } from '../catalog/addDependency';
 import type { CatalogEntry, Ecosystem, PackageRef } from '../catalog/model';
 import { ecosystemOfLanguage } from '../matching/catalogIndex';
 import { languageForId } from '../imports/languages';
@@ -75,7 +75,8 @@ export class DependencyInstaller {
     return plan;
   }
 
-  private async choosePackage(entry: CatalogEntry, preferred: Ecosystem | undefined): Promise<PackageRef | undefined> {
+  /** The package of `entry` to use: the one in `preferred`'s ecosystem, the only one, or the user's pick. */
+  async choosePackage(entry: CatalogEntry, preferred: Ecosystem | undefined, title = `Add ${entry.name} to the project`): Promise<PackageRef | undefined> {
     if (!entry.packages.length) {
       void vscode.window.showWarningMessage(`${entry.name} publishes no package the catalog knows of; see its repository for how to use it.`);
       return undefined;
@@ -84,7 +85,7 @@ export class DependencyInstaller {
     if (matching.length === 1 || entry.packages.length === 1) return matching[0] ?? entry.packages[0];
     const picked = await vscode.window.showQuickPick(
       (matching.length ? matching : entry.packages).map((pkg) => ({ label: pkg.name, description: ecosystemLabel(pkg.ecosystem), pkg })),
-      { title: `Add ${entry.name} to the project`, placeHolder: 'Which package?' },
+      { title, placeHolder: 'Which package?' },
     );
     return picked?.pkg;
   }
@@ -95,6 +96,11 @@ function ecosystemOfDocument(uri: vscode.Uri | undefined): Ecosystem | undefined
   const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   const language = doc ? languageForId(doc.languageId) : undefined;
   return language ? ecosystemOfLanguage(language) : undefined;
+}
+
+/** The JS package manager the project around `uri` (or the first workspace folder) uses, from its lockfiles. */
+export async function packageManagerAround(uri: vscode.Uri | undefined): Promise<string> {
+  return detectJsPackageManager(await projectDirs(uri));
 }
 
 /** The file's folder and its ancestors up to its workspace folder (nearest first), with the files in each. */
