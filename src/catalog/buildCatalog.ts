@@ -1,3 +1,4 @@
+import { packageKey } from './packageName';
 import { entryFromSnapshot } from './entryFromSnapshot';
 import { CATALOG_SCHEMA_VERSION, type Catalog, type CatalogEntry, type RepoSnapshot } from './model';
 
@@ -40,7 +41,7 @@ export function buildCatalog(snapshots: RepoSnapshot[], opts: BuildCatalogOption
   const libraryByPackage = new Map<string, CatalogEntry[]>();
   for (const { entry } of kept) {
     for (const p of entry.packages) {
-      const key = `${p.ecosystem}:${p.name.toLowerCase()}`;
+      const key = packageKey(p);
       libraryByPackage.set(key, [...(libraryByPackage.get(key) ?? []), entry]);
     }
   }
@@ -48,7 +49,7 @@ export function buildCatalog(snapshots: RepoSnapshot[], opts: BuildCatalogOption
   for (const { entry: user } of all) {
     if (user.archived) continue; // an archived repository no longer vouches for anything
     for (const dep of user.dependencies) {
-      for (const lib of libraryByPackage.get(`${dep.ecosystem}:${dep.name.toLowerCase()}`) ?? []) {
+      for (const lib of libraryByPackage.get(packageKey(dep)) ?? []) {
         if (lib.id === user.id) continue;
         if (!usedBy.has(lib)) usedBy.set(lib, new Set());
         usedBy.get(lib)!.add(user.repo);

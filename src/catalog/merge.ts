@@ -1,6 +1,6 @@
+import { packageKey } from './packageName';
 import { CATALOG_SCHEMA_VERSION, type Catalog, type CatalogEntry, type CatalogSyncState, type Lifecycle, type PackageRef, type ReplacementRule } from './model';
 
-const pkgKey = (p: PackageRef): string => `${p.ecosystem}:${p.name.toLowerCase()}`;
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function sortedUnion(lists: (string[] | undefined)[]): string[] {
@@ -9,7 +9,7 @@ function sortedUnion(lists: (string[] | undefined)[]): string[] {
 
 function refUnion(lists: PackageRef[][]): PackageRef[] {
   const map = new Map<string, PackageRef>();
-  for (const r of lists.flat()) if (!map.has(pkgKey(r))) map.set(pkgKey(r), r);
+  for (const r of lists.flat()) if (!map.has(packageKey(r))) map.set(packageKey(r), r);
   return [...map.entries()].sort(([a], [b]) => byText(a, b)).map(([, r]) => r);
 }
 
@@ -91,7 +91,7 @@ export function mergeCatalogs(catalogs: Catalog[]): Catalog {
   };
   const firstByKey = new Map<string, number>();
   all.forEach((e, i) => {
-    for (const key of [`id:${e.id.toLowerCase()}`, ...e.packages.map(pkgKey)]) {
+    for (const key of [`id:${e.id.toLowerCase()}`, ...e.packages.map(packageKey)]) {
       const seen = firstByKey.get(key);
       if (seen === undefined) firstByKey.set(key, i);
       else union(seen, i);

@@ -1,3 +1,4 @@
+import { normalizePypiName } from './manifests/manifestUtil';
 import type { Ecosystem, PackageRef } from './model';
 
 // Each ecosystem's name grammar; none admits whitespace, control characters, shell metacharacters or a leading "-",
@@ -38,4 +39,26 @@ export function validPackages(refs: PackageRef[], owner: string, what: string, w
     warnings.push(`${owner}: ${what} ${p.ecosystem} ${JSON.stringify(p.name)} ignored: not a valid ${p.ecosystem} package name`);
     return false;
   });
+}
+
+/**
+ * A package name in a form comparable within its ecosystem.
+ * @example canonicalPackageName("pypi", "Acme_HTTP.Client") // -> "acme-http-client"
+ * @example canonicalPackageName("cargo", "acme_http") // -> "acme-http"
+ */
+export function canonicalPackageName(ecosystem: Ecosystem, name: string): string {
+  const lower = name.trim().toLowerCase();
+  switch (ecosystem) {
+    case 'pypi':
+      return normalizePypiName(lower);
+    case 'cargo':
+      return lower.replace(/_/g, '-');
+    default:
+      return lower;
+  }
+}
+
+/** A key for "the same package" across sources: "cargo:acme_http" and "cargo:Acme-HTTP" meet. */
+export function packageKey(ref: { ecosystem: Ecosystem; name: string }): string {
+  return `${ref.ecosystem}:${canonicalPackageName(ref.ecosystem, ref.name)}`;
 }

@@ -1,8 +1,8 @@
+import { packageKey } from '../catalog/packageName';
 import { buildCatalog } from '../catalog/buildCatalog';
 import { entryFromSnapshot } from '../catalog/entryFromSnapshot';
 import type { CatalogEntry, RepoSnapshot } from '../catalog/model';
 
-const pkgKey = (p: { ecosystem: string; name: string }) => `${p.ecosystem}:${p.name.toLowerCase()}`;
 
 /**
  * Applies an incremental crawl to the previous crawl-derived entries, without touching them (new objects only):
@@ -27,12 +27,12 @@ export function applyIncrementalCrawl(
   // Dependencies of each changed repository, library or not (an archived one no longer vouches for anything).
   const changedDeps = changed.filter((s) => !s.isArchived).map((s) => ({
     repo: `${s.owner}/${s.name}`,
-    deps: new Set(entryFromSnapshot(s).entry.dependencies.map(pkgKey)),
+    deps: new Set(entryFromSnapshot(s).entry.dependencies.map(packageKey)),
   }));
   const updated = entries.map((e) => {
     const kept = (previousById.get(e.id.toLowerCase())?.usedBy ?? e.usedBy ?? []).filter((r) => !changedIds.has(r.toLowerCase()));
     const added = changedDeps
-      .filter((c) => c.repo.toLowerCase() !== e.id.toLowerCase() && e.packages.some((p) => c.deps.has(pkgKey(p))))
+      .filter((c) => c.repo.toLowerCase() !== e.id.toLowerCase() && e.packages.some((p) => c.deps.has(packageKey(p))))
       .map((c) => c.repo);
     const usedBy = [...new Set([...kept, ...added])].sort();
     const same = usedBy.length === (e.usedBy ?? []).length && usedBy.every((r, i) => r === e.usedBy?.[i]);

@@ -1,28 +1,13 @@
 import type { Ecosystem, PackageRef } from '../catalog/model';
-import { normalizePypiName } from '../catalog/manifests/manifestUtil';
+import { canonicalPackageName } from '../catalog/packageName';
 import { mavenArtifactsProvidedBy } from './mavenArtifacts';
+
+export { canonicalPackageName };
 
 /**
  * Package names and import specifiers meet here: a catalog package is indexed under every key an import of it
  * could produce, and an import is looked up under its keys, most specific first.
  */
-
-/**
- * A package name in a form comparable within its ecosystem.
- * @example canonicalPackageName("pypi", "Acme_HTTP.Client") // -> "acme-http-client"
- * @example canonicalPackageName("cargo", "acme_http") // -> "acme-http"
- */
-export function canonicalPackageName(ecosystem: Ecosystem, name: string): string {
-  const lower = name.trim().toLowerCase();
-  switch (ecosystem) {
-    case 'pypi':
-      return normalizePypiName(lower);
-    case 'cargo':
-      return lower.replace(/_/g, '-');
-    default:
-      return lower;
-  }
-}
 
 /**
  * Keys under which a catalog package is indexed. Maven artifacts also get the Java package names their

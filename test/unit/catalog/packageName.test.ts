@@ -2,8 +2,9 @@ import assert from 'node:assert/strict';
 import { installArgv } from '../../../src/catalog/addDependency';
 import { parseCatalogFile } from '../../../src/catalog/catalogFiles';
 import { entryFromSnapshot } from '../../../src/catalog/entryFromSnapshot';
+import { mergeCatalogs } from '../../../src/catalog/merge';
 import type { Ecosystem } from '../../../src/catalog/model';
-import { isValidPackageName } from '../../../src/catalog/packageName';
+import { isValidPackageName, packageKey } from '../../../src/catalog/packageName';
 import { validateCatalog } from '../../../src/catalog/validateCatalog';
 import { snapshot } from './snapshotFixtures';
 
@@ -59,5 +60,20 @@ describe('package names that could inject options', () => {
   it('installArgv refuses them with a clear error', () => {
     assert.throws(() => installArgv({ ecosystem: 'npm', name: EVIL }), /Refusing to install "--registry=https:\/\/evil\.example\/": it is not a valid npm package name\./);
     assert.throws(() => installArgv({ ecosystem: 'pypi', name: '-r/etc/passwd' }, 'pip'), /not a valid pypi package name/);
+  });
+});
+
+describe('packageKey (the same package across sources)', () => {
+  it('compares names as their ecosystems do, so merge sees one library', () => {
+    assert.equal(packageKey({ ecosystem: 'cargo', name: 'Acme_Http' }), packageKey({ ecosystem: 'cargo', name: 'acme-http' }));
+    assert.equal(packageKey({ ecosystem: 'pypi', name: 'Acme.Retry' }), packageKey({ ecosystem: 'pypi', name: 'acme_retry' }));
+    assert.notEqual(packageKey({ ecosystem: 'npm', name: 'acme_http' }), packageKey({ ecosystem: 'npm', name: 'acme-http' }));
+    const entry = (id: string, name: string) => ({ id, name: id, repo: '', packages: [{ ecosystem: 'cargo' as const, name }], description: '', keywords: [],
+      dependencies: [], owners: [], lifecycle: 'production' as const, kind: 'library' as const, hasContributing: false, links: {}, sources: [id] });
+    const merged = mergeCatalogs([
+      { schemaVersion: 1, generatedAt: '', entries: [entry('a:acme-http', 'acme_http')], replacements: [] },
+      { schemaVersion: 1, generatedAt: '', entries: [entry('b:acme-http', 'acme-http')], replacements: [] },
+    ]);
+    assert.equal(merged.entries.length, 1);
   });
 });
