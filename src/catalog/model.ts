@@ -17,6 +17,8 @@ export const ECOSYSTEMS: readonly Ecosystem[] = ['npm', 'pypi', 'go', 'maven', '
 export interface PackageRef {
   ecosystem: Ecosystem;
   name: string;
+  /** Folder of a monorepo package inside its repository, e.g. "packages/http" (absent: the repository root). */
+  path?: string;
 }
 
 export type Lifecycle = 'experimental' | 'production' | 'deprecated' | 'archived' | 'unknown';
@@ -82,6 +84,11 @@ export interface CatalogEntry {
    * src/main/kotlin, else a specific Maven groupId): `import com.acme.http.Client` is this library.
    */
   jvmPackages?: string[];
+  /**
+   * Top-level Python import names of the library's distributions, e.g. ["acme_auth"] for distribution "acme-auth"
+   * (from `src/<pkg>/`, top-level package folders, `packages=` / `py_modules=`): `import acme_auth.x` is this library.
+   */
+  pythonModules?: string[];
   /** Internal repositories ("owner/name") whose manifests depend on one of this library's packages. */
   usedBy?: string[];
   /** Where this entry came from, e.g. ["github:acme", "file:catalog.json"]. */
@@ -122,6 +129,20 @@ export interface Catalog {
   sync?: CatalogSyncState[];
   /** Where the catalog came from, e.g. "demo", "github:acme". */
   origin?: string;
+  /**
+   * How widely the crawled organization's own repositories (libraries, services and applications alike; forks and
+   * archived ones excepted) declare each package as a runtime dependency. A package most of the org depends on is a
+   * foundation (react, django…), never something a library "wraps". Keys are `"<ecosystem>:<packageKey>"`
+   * (see `packageKey` in packageName.ts), e.g. "npm:react" → 41.
+   */
+  orgUsage?: OrgUsage;
+}
+
+export interface OrgUsage {
+  /** Repositories whose manifests were read (the denominator). */
+  repositories: number;
+  /** Per package key: how many of those repositories depend on it. */
+  dependents: Record<string, number>;
 }
 
 /** Raw facts about one repository, as any crawler (GraphQL, REST, stand-in) gathers them, before normalization. */
