@@ -48,7 +48,7 @@ export interface AdviceItem {
   reason: string;
   /** An exact match the ground truth does not know as the org's library (a wrong recognition, labelled like advice). */
   falseRecognition: boolean;
-  /** The library suggested inside its own repository. */
+  /** The library suggested inside its own repository (always counted as bad advice). */
   self: boolean;
   label?: Verdict;
 }
@@ -127,8 +127,10 @@ export function adviceItems(input: ScanInput, libraries: Record<string, LibraryR
       org: input.org, scanned: input.scanned, file: f.file, line: f.line, kind: f.trigger.kind, trigger, specifier: f.trigger.specifier,
       library: s.repo || s.name, score: s.score, match: s.match, reason: s.reason, falseRecognition, self: s.repo.toLowerCase() === scannedLower,
     };
+    // A library suggested inside its own repository is wrong whatever the pair's label says elsewhere.
     const label = labels.get(labelKey(item));
-    if (label) item.label = label.label;
+    if (item.self) item.label = 'bad';
+    else if (label) item.label = label.label;
     items.push(item);
   };
   for (const f of input.findings) {
