@@ -10,9 +10,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractImports } from '../src/imports/extractImports';
 import { languageForPath } from '../src/imports/languages';
-import { importExcerpt } from './realExcerpt';
+import { verifiedExcerpt } from './realExcerpt';
 import { loadOrgs, realDir, type CorpusImport, type RealRepo } from './realSetup';
 import { classifyCorpus } from './realTruth';
 
@@ -29,8 +28,27 @@ function gitDir(mirrors: string, repo: string): string {
   return existsSync(path.join(base, '.git')) ? path.join(base, '.git') : base;
 }
 
-function git(dir: string, args: string[]): Buffer {
-  return execFileSync('git', ['--git-dir', dir, ...args], { maxBuffer: 256 * 1024 * 1024 });
+function git(dir: string, args: string[], input?: string): Buffer {
+  return execFileSync('git', ['--git-dir', dir, ...args], { maxBuffer: 1024 * 1024 * 1024, input });
+}
+
+/** Blob contents by sha, read with one `git cat-file --batch`. */
+function readBlobs(dir: string, shas: string[]): Map<string, Buffer> {
+  const out = git(dir, ['cat-file', '--batch'], `${shas.join('\n')}\n`);
+  const blobs = new Map<string, Buffer>();
+  let at = 0;
+  while (at < out.length) {
+    const headerEnd = out.indexOf(10, at);
+    const [sha, type, size] = out.subarray(at, headerEnd).toString('utf8').split(' ');
+    if (type === 'missing') {
+      at = headerEnd + 1;
+      continue;
+    }
+    const start = headerEnd + 1;
+    blobs.set(sha, out.subarray(start, start + Number(size)));
+    at = start + Number(size) + 1;
+  }
+  return blobs;
 }
 
 async function importRepo(mirrors: string, org: string, repo: RealRepo, sources: string[]): Promise<CorpusImport[] | undefined> {
@@ -41,6 +59,7 @@ async function importRepo(mirrors: string, org: string, repo: RealRepo, sources:
   const listing = git(dir, ['ls-tree', '-r', '-l', repo.commit]).toString('utf8').split('\n').filter(Boolean);
   let sourceCount = 0;
   let mismatched = 0;
+  const picked: Array<{ file: string; sha: string; language: ReturnType<typeof languageForPath>; isManifest: boolean; isDoc: boolean }> = [];
   for (const row of listing) {
     const [meta, file] = row.split('\t');
     const [mode, type, sha, size] = meta.split(/\s+/);
@@ -52,16 +71,19 @@ async function importRepo(mirrors: string, org: string, repo: RealRepo, sources:
     // Repositories that are only crawled keep the sources that show their layout (Python packages, Rust modules).
     if (language && !isManifest && !repo.scan && !LAYOUT_SOURCE.test(file)) continue;
     if (language && !isManifest && (sourceCount >= MAX_SOURCE_FILES || Number(size) > 1024 * 1024)) continue;
-    const bytes = git(dir, ['cat-file', 'blob', sha]);
-    if (bytes.subarray(0, 8000).includes(0)) continue;
+    if (language && !isManifest) sourceCount++;
+    picked.push({ file, sha, language, isManifest, isDoc });
+  }
+  const blobs = readBlobs(dir, picked.map((p) => p.sha));
+  for (const { file, sha, language, isManifest, isDoc } of picked) {
+    const bytes = blobs.get(sha);
+    if (!bytes || bytes.subarray(0, 8000).includes(0)) continue;
     let text = bytes.toString('utf8');
     let how = 'verbatim';
     if (language && !isManifest) {
-      sourceCount++;
-      const excerpt = importExcerpt(text, language);
-      const same = JSON.stringify(extractImports(excerpt, language)) === JSON.stringify(extractImports(text, language));
-      if (!same) mismatched++;
-      text = same ? excerpt : repairedExcerpt(text, language);
+      const excerpt = verifiedExcerpt(text, language);
+      if (excerpt.repaired) mismatched++;
+      text = excerpt.text;
       how = 'imports-only excerpt';
     } else if (isDoc && text.length > README_BYTES) {
       text = text.slice(0, README_BYTES);
@@ -74,13 +96,6 @@ async function importRepo(mirrors: string, org: string, repo: RealRepo, sources:
   }
   console.log(`${full}: ${sourceCount} source files${mismatched ? ` (${mismatched} excerpts repaired)` : ''}`);
   return repo.scan ? classifyCorpus(out) : undefined;
-}
-
-/** An excerpt that keeps only the lines the extractor reports imports on (for files the statement heuristics got wrong). */
-function repairedExcerpt(text: string, language: NonNullable<ReturnType<typeof languageForPath>>): string {
-  const lines = text.split('\n');
-  const wanted = new Set(extractImports(text, language).map((r) => r.range.start.line));
-  return lines.map((l, i) => (wanted.has(i) ? l : '')).join('\n');
 }
 
 async function main(): Promise<void> {

@@ -3,7 +3,7 @@
 // every advice pair judged against the hand labels in eval/real/labels.json. See eval/real/README.md.
 // Usage: npm run eval:real [-- --threshold <t>] [-- --sweep] [-- --verbose]
 import { execFile } from 'node:child_process';
-import { readdir, readFile, mkdir, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import { startGitHubStandIn, type GitHubStandIn } from '../test/support/githubStandIn';
@@ -52,8 +52,21 @@ async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string>
     return stdout;
   } catch (err) {
     const e = err as { stderr?: string; message: string };
-    throw new Error(`reuse-radar ${args.slice(0, 2).join(' ')} failed: ${e.stderr || e.message}`);
+    throw new Error(`reuse-radar ${args.slice(0, 2).join(' ')} failed: ${e.stderr || e.message}`, { cause: err });
   }
+}
+
+/**
+ * A checkout of a scanned repository as a developer has it: the corpus files in a git work tree whose origin is the
+ * repository on GitHub (what tells the scanner which project it is in), outside this project's own git tree.
+ */
+async function checkout(work: string, org: string, repo: RealRepo): Promise<string> {
+  const dir = path.join(work, 'checkouts', org, repo.name);
+  await rm(dir, { recursive: true, force: true });
+  await cp(corpusDir(org, repo), dir, { recursive: true });
+  await run('git', ['init', '-q', dir]);
+  await run('git', ['-C', dir, 'remote', 'add', 'origin', `https://github.com/${repo.owner ?? org}/${repo.name}.git`]);
+  return dir;
 }
 
 async function scan(dir: string, catalog: string, threshold: number | undefined, newFiles: boolean): Promise<ScanFindingJson[]> {
@@ -92,24 +105,29 @@ async function main(): Promise<void> {
   // Every scan is run once, at the lowest threshold asked for; higher thresholds filter its findings.
   const lowest = values.sweep ? Math.min(...SWEEP, threshold ?? DEFAULT_THRESHOLD) : threshold;
   const inputs = new Map<string, ScanInput[]>();
-  const jobs: Array<Promise<void>> = [];
+  const jobs: Array<() => Promise<void>> = [];
+  const checkouts = new Map<string, Promise<string>>();
+  for (const org of orgs) for (const repo of org.repos.filter((r) => r.scan)) checkouts.set(`${org.org}/${repo.name}`, checkout(work, org.org, repo));
   for (const org of orgs) {
     for (const repo of org.repos.filter((r) => r.scan)) {
       for (const against of org.crawl ? [org.org] : repo.against ?? []) {
         const catalog = catalogs.get(against);
         if (!catalog) throw new Error(`${repo.name} is scanned against ${against}, which is not crawled`);
-        jobs.push((async () => {
-          const dir = corpusDir(org.org, repo);
+        jobs.push(async () => {
+          const dir = await checkouts.get(`${org.org}/${repo.name}`)!;
           const imports = JSON.parse(await readFile(path.join(realDir(), 'imports', org.org, `${repo.name}.json`), 'utf8')) as CorpusImport[];
           const [findings, newFileFindings] = await Promise.all([scan(dir, catalog, lowest, false), scan(dir, catalog, lowest, true)]);
           const list = inputs.get(against) ?? [];
           list.push({ org: against, scanned: `${repo.owner ?? org.org}/${repo.name}`, imports, findings, newFileFindings });
           inputs.set(against, list);
-        })());
+        });
       }
     }
   }
-  await Promise.all(jobs);
+  // A few CLI processes at a time: enough to overlap I/O, few enough for a shared machine.
+  await Promise.all(Array.from({ length: 3 }, async () => {
+    for (let job = jobs.shift(); job; job = jobs.shift()) await job();
+  }));
 
   const librariesOf = new Map(orgs.map((o) => [o.org, o.libraries]));
   const measure = (t: number | undefined) => [...inputs.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([org, list]) => {

@@ -1,6 +1,7 @@
 // Import-only excerpts of real source files for the real-world eval (eval/real): every line that is not part of an
 // import statement is blanked, so line numbers, imports and the file layout stay real while the code itself is not
 // copied. `realCorpus.ts` checks each excerpt yields exactly the imports of its original.
+import { extractImports } from '../src/imports/extractImports';
 import type { SourceLanguage } from '../src/imports/types';
 
 const PY_IMPORT = /^\s*(?:from\s+\S+\s+import\b|import\s+\S)/;
@@ -51,4 +52,27 @@ export function importExcerpt(text: string, language: SourceLanguage): string {
     }
   }
   return lines.map((l, i) => (keep[i] ? l : '')).join('\n');
+}
+
+/**
+ * `importExcerpt`, checked: lines whose "import" the original does not have (one inside a string, say) are blanked,
+ * and lines of imports the excerpt lost are restored, until the excerpt yields exactly the original's imports.
+ * @example verifiedExcerpt('s = """\nimport x\n"""\nimport os\n', 'python') // -> { text: '\n\n\nimport os\n', repaired: true }
+ */
+export function verifiedExcerpt(text: string, language: SourceLanguage): { text: string; repaired: boolean } {
+  const original = text.split('\n');
+  const refs = (t: string) => extractImports(t, language).map((r) => `${r.range.start.line}:${r.range.start.character}:${r.specifier}`);
+  const expected = refs(text);
+  const wanted = new Set(expected);
+  const lines = importExcerpt(text, language).split('\n');
+  for (let round = 0; round < 4; round++) {
+    const got = refs(lines.join('\n'));
+    if (got.join('|') === expected.join('|')) return { text: lines.join('\n'), repaired: round > 0 };
+    const have = new Set(got);
+    for (const ref of got) if (!wanted.has(ref)) lines[Number(ref.split(':')[0])] = '';
+    for (const ref of expected) if (!have.has(ref)) lines[Number(ref.split(':')[0])] = original[Number(ref.split(':')[0])];
+  }
+  // Give up on statements: keep the lines the original reports imports on.
+  const importLines = new Set(expected.map((ref) => Number(ref.split(':')[0])));
+  return { text: original.map((l, i) => (importLines.has(i) ? l : '')).join('\n'), repaired: true };
 }
