@@ -12,9 +12,9 @@
 
 
 
+package cobra
 
-
-
+import (
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -22,6 +22,7 @@
 	"strings"
 	"testing"
 	"text/template"
+)
 
 
 
@@ -257,13 +258,12 @@
 
 
 
+import (
 
 
 
 
-
-
-
+)
 
 
 

@@ -3,14 +3,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from snuba.query.expressions import (
-
-
-
-
-
-
-
-
+    Column,
+    CurriedFunctionCall,
+    Expression,
+    FunctionCall,
+    Literal,
+    OptionalScalarType,
+    SubscriptableReference,
+)
 
 
 

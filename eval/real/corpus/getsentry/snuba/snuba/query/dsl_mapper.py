@@ -5,17 +5,17 @@ from snuba.query import LimitBy, OrderBy, SelectedExpression
 from snuba.query.composite import CompositeQuery
 from snuba.query.data_source.simple import Entity
 from snuba.query.expressions import (
-
-
-
-
-
-
-
-
-
-
-
+    Argument,
+    Column,
+    CurriedFunctionCall,
+    DangerousRawSQL,
+    Expression,
+    ExpressionVisitor,
+    FunctionCall,
+    Lambda,
+    Literal,
+    SubscriptableReference,
+)
 from snuba.query.logical import Query as LogicalQuery
 from snuba.query.matchers import FunctionCall as FunctionCallMatch
 from snuba.query.matchers import Pattern
@@ -94,9 +94,9 @@ from snuba.query.matchers import SubscriptableReference as SubscriptableReferenc
 
 
 
-
-
-
+        Functions as f,
+        NestedColumn,
+    )
 
 
 

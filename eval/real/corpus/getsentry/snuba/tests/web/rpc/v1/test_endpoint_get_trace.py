@@ -9,24 +9,24 @@ from google.protobuf.json_format import MessageToDict
 from google.protobuf.timestamp_pb2 import Timestamp
 from sentry_options.testing import override_options
 from sentry_protos.snuba.v1.endpoint_get_trace_pb2 import (
-
-
-
+    GetTraceRequest,
+    GetTraceResponse,
+)
 from sentry_protos.snuba.v1.error_pb2 import Error as ErrorProto
 from sentry_protos.snuba.v1.request_common_pb2 import (
-
-
-
-
-
-
-
-
+    PageToken,
+    QueryInfo,
+    QueryMetadata,
+    QueryStats,
+    RequestMeta,
+    ResponseMeta,
+    TraceItemType,
+)
 from sentry_protos.snuba.v1.trace_item_attribute_pb2 import (
-
-
-
-
+    Array,
+    AttributeKey,
+    AttributeValue,
+)
 from sentry_protos.snuba.v1.trace_item_pb2 import AnyValue, TraceItem
 
 from snuba.datasets.storages.factory import get_writable_storage
@@ -34,12 +34,12 @@ from snuba.datasets.storages.storage_key import StorageKey
 from snuba.settings import ENABLE_TRACE_PAGINATION_DEFAULT
 from snuba.state.sentry_options import get_option
 from snuba.web.rpc.v1.endpoint_get_trace import (
-
-
-
-
-
-
+    APPLY_FINAL_ROLLOUT_PERCENTAGE_CONFIG_KEY,
+    EndpointGetTrace,
+    _build_query,
+    _process_results,
+    _value_to_attribute,
+)
 from tests.base import BaseApiTest
 from tests.helpers import write_raw_unprocessed_events
 from tests.web.rpc.v1.test_utils import SERVER_NAME, gen_item_message
@@ -721,8 +721,8 @@ from tests.web.rpc.v1.test_utils import SERVER_NAME, gen_item_message
 
 
 
-
-
+                EndpointGetTrace,
+            )
 
 
 
