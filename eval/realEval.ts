@@ -1,7 +1,7 @@
 // Real-world eval: real public organizations' repositories (eval/real/corpus) seeded into the GitHub stand-in, crawled
 // with `reuse-radar catalog build`, their services scanned with `reuse-radar scan --json` (imports and --new-files),
 // every advice pair judged against the hand labels in eval/real/labels.json. See eval/real/README.md.
-// Usage: npm run eval:real [-- --threshold <t>] [-- --sweep] [-- --verbose]
+// Usage: npm run eval:real [-- --threshold <t>] [--sweep] [--verbose] [--cli <other worktree>/dist/cli.js --out <dir>]
 import { execFile } from 'node:child_process';
 import { cp, readdir, readFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -42,13 +42,9 @@ function corpusDir(org: string, repo: RealRepo): string {
   return path.join(realDir(), 'corpus', org, repo.name);
 }
 
-function cliPath(): string {
-  return path.resolve(realDir(), '../../dist/cli.js');
-}
-
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
+async function cli(cliPath: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
   try {
-    const { stdout } = await run(process.execPath, [cliPath(), ...args], { env: { ...process.env, ...env }, maxBuffer: 512 * 1024 * 1024 });
+    const { stdout } = await run(process.execPath, [cliPath, ...args], { env: { ...process.env, ...env }, maxBuffer: 512 * 1024 * 1024 });
     return stdout;
   } catch (err) {
     const e = err as { stderr?: string; message: string };
@@ -69,9 +65,9 @@ async function checkout(work: string, org: string, repo: RealRepo): Promise<stri
   return dir;
 }
 
-async function scan(dir: string, catalog: string, threshold: number | undefined, newFiles: boolean): Promise<ScanFindingJson[]> {
+async function scan(cliPath: string, dir: string, catalog: string, threshold: number | undefined, newFiles: boolean): Promise<ScanFindingJson[]> {
   const args = ['scan', dir, '--catalog', catalog, '--json', ...(newFiles ? ['--new-files'] : []), ...(threshold === undefined ? [] : ['--threshold', String(threshold)])];
-  return JSON.parse(await cli(args)) as ScanFindingJson[];
+  return JSON.parse(await cli(cliPath, args)) as ScanFindingJson[];
 }
 
 async function loadLabels(): Promise<Map<string, Label>> {
@@ -80,12 +76,16 @@ async function loadLabels(): Promise<Map<string, Label>> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { threshold: { type: 'string' }, sweep: { type: 'boolean' }, verbose: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { threshold: { type: 'string' }, sweep: { type: 'boolean' }, verbose: { type: 'boolean' }, cli: { type: 'string' }, out: { type: 'string' } },
+  });
+  // --cli: judge another worktree's build (its dist/cli.js) with this eval; --out: where catalogs and details go.
+  const cliPath = path.resolve(values.cli ?? path.join(realDir(), '../../dist/cli.js'));
   const threshold = values.threshold === undefined ? undefined : Number(values.threshold);
   const started = Date.now();
   const orgs = await loadOrgs();
   const labels = await loadLabels();
-  const work = path.resolve(realDir(), '../../out/eval-real');
+  const work = path.resolve(values.out ?? path.join(realDir(), '../../out/eval-real'));
   await mkdir(work, { recursive: true });
   const gh = await startGitHubStandIn();
   const catalogs = new Map<string, string>();
@@ -94,7 +94,7 @@ async function main(): Promise<void> {
     for (const org of orgs.filter((o) => o.crawl)) {
       await seed(gh, org);
       const out = path.join(work, `${org.org}.catalog.json`);
-      const summary = await cli(['catalog', 'build', '--org', org.org, '--api-url', gh.url, '--out', out], { GITHUB_TOKEN: TOKEN });
+      const summary = await cli(cliPath, ['catalog', 'build', '--org', org.org, '--api-url', gh.url, '--out', out], { GITHUB_TOKEN: TOKEN });
       process.stderr.write(`crawled ${summary.trim().split('\n').pop()}\n`);
       catalogs.set(org.org, out);
     }
@@ -116,7 +116,7 @@ async function main(): Promise<void> {
         jobs.push(async () => {
           const dir = await checkouts.get(`${org.org}/${repo.name}`)!;
           const imports = JSON.parse(await readFile(path.join(realDir(), 'imports', org.org, `${repo.name}.json`), 'utf8')) as CorpusImport[];
-          const [findings, newFileFindings] = await Promise.all([scan(dir, catalog, lowest, false), scan(dir, catalog, lowest, true)]);
+          const [findings, newFileFindings] = await Promise.all([scan(cliPath, dir, catalog, lowest, false), scan(cliPath, dir, catalog, lowest, true)]);
           const list = inputs.get(against) ?? [];
           list.push({ org: against, scanned: `${repo.owner ?? org.org}/${repo.name}`, imports, findings, newFileFindings });
           inputs.set(against, list);
@@ -138,11 +138,11 @@ async function main(): Promise<void> {
   const shown = values.sweep ? threshold ?? DEFAULT_THRESHOLD : undefined;
   const results = measure(shown);
   const sweep = values.sweep ? SWEEP.map((t) => ({ threshold: t, results: measure(t) })) : undefined;
-  process.stdout.write(formatReport({ results, sweep, verbose: values.verbose === true, threshold: threshold ?? DEFAULT_THRESHOLD }));
+  process.stdout.write(formatReport({ results, sweep, verbose: values.verbose === true, threshold: threshold ?? shown }));
   const items = results.flatMap((r) => r.items);
   await writeFile(path.join(work, 'unlabelled.json'), `${JSON.stringify({ labels: unlabelledPairs(items) }, null, 1)}\n`);
   await writeFile(path.join(work, 'advice.json'), `${JSON.stringify(items, null, 1)}\n`);
-  process.stdout.write(`\nDetails: out/eval-real/advice.json (every advice item), out/eval-real/unlabelled.json (pairs to label). ${((Date.now() - started) / 1000).toFixed(0)} s.\n`);
+  process.stdout.write(`\nCLI: ${cliPath}. Details: ${path.join(work, 'advice.json')} (every advice item), ${path.join(work, 'unlabelled.json')} (pairs to label). ${((Date.now() - started) / 1000).toFixed(0)} s.\n`);
 }
 
 function atThreshold(input: ScanInput, t: number): ScanInput {

@@ -23,13 +23,14 @@ export interface ReportInput {
   results: Array<OrgMetrics & { items: AdviceItem[] }>;
   sweep?: Array<{ threshold: number; results: OrgMetrics[] }>;
   verbose: boolean;
-  threshold: number;
+  /** undefined: the CLI's default. */
+  threshold?: number;
 }
 
 /** The eval's text report. */
 export function formatReport(input: ReportInput): string {
   const lines: string[] = [];
-  lines.push(`Real-world eval (threshold ${input.threshold}); targets: precision >= ${TARGETS.precision}, wrong advice <= ${TARGETS.wrongPer1000} per 1,000 third-party imports, recognition >= ${TARGETS.recall}, self-suggestions ${TARGETS.self}`);
+  lines.push(`Real-world eval (threshold ${input.threshold ?? "the CLI's default"}); targets: precision >= ${TARGETS.precision}, wrong advice <= ${TARGETS.wrongPer1000} per 1,000 third-party imports, recognition >= ${TARGETS.recall}, self-suggestions ${TARGETS.self}`);
   lines.push('');
   lines.push('org         repos  3rd-party  recognition        advice  good   bad  neut unlab  precision  advice/1k  wrong/1k  self');
   for (const r of input.results) {
