@@ -65,6 +65,22 @@ async function checkout(work: string, org: string, repo: RealRepo): Promise<stri
   return dir;
 }
 
+/** Top-level folders and modules of a repository, and the TypeScript path aliases of its tsconfig files. */
+async function ownRootsOf(dir: string): Promise<Set<string>> {
+  const roots = new Set<string>();
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    if (entry.isDirectory()) roots.add(entry.name);
+    else if (/\.(py|rs)$/.test(entry.name)) roots.add(entry.name.replace(/\.\w+$/, ''));
+  }
+  for (const [file, text] of Object.entries(await filesUnder(dir))) {
+    if (!file.endsWith('tsconfig.json')) continue;
+    const paths = /^\s*"paths"\s*:\s*\{([^}]*)\}/m.exec(text)?.[1] ?? '';
+    for (const m of paths.matchAll(/"([^"/*]+)(?:\/\*)?"\s*:/g)) roots.add(m[1]);
+  }
+  return roots;
+}
+
 async function scan(cliPath: string, dir: string, catalog: string, threshold: number | undefined, newFiles: boolean): Promise<ScanFindingJson[]> {
   const args = ['scan', dir, '--catalog', catalog, '--json', ...(newFiles ? ['--new-files'] : []), ...(threshold === undefined ? [] : ['--threshold', String(threshold)])];
   return JSON.parse(await cli(cliPath, args)) as ScanFindingJson[];
@@ -118,7 +134,8 @@ async function main(): Promise<void> {
           const imports = JSON.parse(await readFile(path.join(realDir(), 'imports', org.org, `${repo.name}.json`), 'utf8')) as CorpusImport[];
           const [findings, newFileFindings] = await Promise.all([scan(cliPath, dir, catalog, lowest, false), scan(cliPath, dir, catalog, lowest, true)]);
           const list = inputs.get(against) ?? [];
-          list.push({ org: against, scanned: `${repo.owner ?? org.org}/${repo.name}`, imports, findings, newFileFindings });
+          const ownRoots = await ownRootsOf(corpusDir(org.org, repo));
+          list.push({ org: against, scanned: `${repo.owner ?? org.org}/${repo.name}`, imports, ownRoots, findings, newFileFindings });
           inputs.set(against, list);
         });
       }

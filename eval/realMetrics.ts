@@ -59,6 +59,11 @@ export interface ScanInput {
   /** "owner/name" of the scanned repository. */
   scanned: string;
   imports: CorpusImport[];
+  /**
+   * Names that are the scanned repository's own code whatever the classifier says: its top-level folders and modules
+   * ("tests", "snuba") and TypeScript path aliases ("SnubaAdmin"). Imports under them are not third-party.
+   */
+  ownRoots?: ReadonlySet<string>;
   findings: ScanFindingJson[];
   newFileFindings: ScanFindingJson[];
 }
@@ -83,6 +88,16 @@ export interface OrgMetrics {
   selfSuggestions: number;
   /** Imports of the org's libraries that were not recognised, for the report. */
   missed: CorpusImport[];
+}
+
+/**
+ * A package import that is really the scanned repository's own code (see `ScanInput.ownRoots`).
+ * @example isOwnCode({ kind: "package", specifier: "tests.conftest" }, new Set(["tests"])) // -> true
+ */
+export function isOwnCode(imp: Pick<CorpusImport, 'kind' | 'specifier'>, ownRoots: ReadonlySet<string> | undefined): boolean {
+  if (imp.kind !== 'package' || !ownRoots?.size) return false;
+  const first = imp.specifier.split(/::|[./]/)[0];
+  return ownRoots.has(first) || ownRoots.has(imp.specifier.split('/')[0]);
 }
 
 /** The key a label is stored under. @example labelKey({ org: "acme", kind: "import", trigger: "pypi:pyyaml", library: "acme/conf" }) // -> "acme|import|pypi:pyyaml|acme/conf" */
@@ -165,7 +180,7 @@ export function orgMetrics(org: string, inputs: ScanInput[], libraries: Record<s
   const missed: CorpusImport[] = [];
   const items: AdviceItem[] = [];
   for (const input of inputs) {
-    thirdPartyImports += input.imports.filter((i) => i.kind === 'package').length;
+    thirdPartyImports += input.imports.filter((i) => i.kind === 'package' && !isOwnCode(i, input.ownRoots)).length;
     const exact = new Set<string>();
     for (const f of input.findings) {
       for (const s of f.suggestions) if (s.match === 'exact') exact.add(`${f.file}:${f.line}:${f.trigger.specifier}|${s.repo.toLowerCase()}`);

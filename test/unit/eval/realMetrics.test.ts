@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { adviceItems, labelKey, libraryOf, orgMetrics, type Label, type ScanFindingJson, type ScanInput } from '../../../eval/realMetrics';
+import { adviceItems, isOwnCode, labelKey, libraryOf, orgMetrics, type Label, type ScanFindingJson, type ScanInput } from '../../../eval/realMetrics';
 import { importExcerpt, verifiedExcerpt } from '../../../eval/realExcerpt';
 import { unlabelledPairs } from '../../../eval/realReport';
 import type { CorpusImport, LibraryRoot } from '../../../eval/realSetup';
@@ -75,6 +75,19 @@ describe('eval/realMetrics', () => {
     assert.equal(m.wrongPer1000, 600);
     assert.equal(m.selfSuggestions, 1);
     assert.deepEqual(unlabelledPairs(m.items).map((p) => `${p.trigger} -> ${p.library} x${p.count}`), ['pypi:pyyaml -> acme/conf x1']);
+  });
+
+  it('does not count the repository\'s own code as third-party, whatever the classifier said', () => {
+    const roots = new Set(['tests', 'SnubaAdmin']);
+    assert.equal(isOwnCode({ kind: 'package', specifier: 'tests.conftest' }, roots), true);
+    assert.equal(isOwnCode({ kind: 'package', specifier: 'SnubaAdmin/types' }, roots), true);
+    assert.equal(isOwnCode({ kind: 'package', specifier: 'testsuite' }, roots), false);
+    assert.equal(isOwnCode({ kind: 'local', specifier: 'tests' }, roots), false);
+    const input: ScanInput = {
+      org: 'acme', scanned: 'acme/svc', ownRoots: roots, findings: [], newFileFindings: [],
+      imports: [imp('a.py', 1, 'tests.conftest', 'tests'), imp('a.py', 2, 'flask', 'flask')],
+    };
+    assert.equal(orgMetrics('acme', [input], libraries, new Map()).thirdPartyImports, 1);
   });
 
   it('treats an exact match on something that is not that library as (labelled) advice, and skips self-imports from recall', () => {
