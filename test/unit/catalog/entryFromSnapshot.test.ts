@@ -55,7 +55,7 @@ describe('entryFromSnapshot', () => {
     } }));
     assert.equal(service.entry.kind, 'service');
     assert.equal(service.entry.lifecycle, 'production');
-    assert.deepEqual(service.entry.owners, ['@acme/payments']);
+    assert.deepEqual(service.entry.owners, ['group:default/payments'], 'the crawled org is not a reason to invent a GitHub team');
     assert.equal(service.isLibrary, false);
   });
 
