@@ -16,8 +16,8 @@ export interface ScanSuggestion {
   name: string;
   /** "owner/name" ("" when the catalog does not know it). */
   repo: string;
-  /** The library's package in the trigger's ecosystem (else its first), or "" when it publishes none. */
-  package: string;
+  /** The library's package in the trigger's ecosystem (else its first); absent when it publishes none. */
+  package?: string;
   /** 0..1, rounded to three decimals. */
   score: number;
   reason: string;
@@ -92,5 +92,5 @@ export async function scanTree(root: string, catalog: Catalog, opts: ScanOptions
 
 function toScanSuggestion(s: Suggestion, ecosystem?: string): ScanSuggestion {
   const pkg = s.entry.packages.find((p) => p.ecosystem === ecosystem) ?? s.entry.packages[0];
-  return { name: s.entry.name, repo: s.entry.repo, package: pkg?.name ?? '', score: Math.round(s.score * 1000) / 1000, reason: s.reason, match: s.match };
+  return { name: s.entry.name, repo: s.entry.repo, ...(pkg ? { package: pkg.name } : {}), score: Math.round(s.score * 1000) / 1000, reason: s.reason, match: s.match };
 }
