@@ -13,6 +13,7 @@ import { loadCatalogSources } from '../../../src/catalog/loadSources';
 import type { Catalog } from '../../../src/catalog/model';
 import { validateCatalog } from '../../../src/catalog/validateCatalog';
 import { endQuietlyOnClosedPipe } from '../../../src/cli/io';
+import { Matcher } from '../../../src/matching/matcher';
 import { EventEmitter } from 'node:events';
 
 const listDir = async (d: string) => readdirSync(d, { withFileTypes: true }).map((e) => ({ name: e.name, isDirectory: e.isDirectory(), isFile: e.isFile() }));
@@ -151,5 +152,21 @@ describe('CLI output to a closed pipe', () => {
     stream.emit('error', Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }));
     assert.deepEqual(codes, [0]);
     assert.throws(() => stream.emit('error', Object.assign(new Error('disk full'), { code: 'ENOSPC' })), /disk full/);
+  });
+});
+
+describe('name-scoped rules in matching', () => {
+  it('a rule scoped to importNames never fires for the whole module', () => {
+    const entry = {
+      id: 'acme/types', name: 'types', repo: 'acme/types', packages: [{ ecosystem: 'npm' as const, name: '@acme/types' }], description: '', keywords: [],
+      dependencies: [], owners: [], lifecycle: 'production' as const, kind: 'library' as const, hasContributing: false, links: {}, sources: [],
+    };
+    const catalog = (importNames?: string[]): Catalog => ({
+      schemaVersion: 1, generatedAt: '2026-01-01T00:00:00Z', entries: [entry],
+      replacements: [{ from: 'redux', ecosystem: 'npm', to: '@acme/types', ...(importNames ? { importNames } : {}), message: 'Use DeepPartial from @acme/types', source: 'file:x' }],
+    });
+    const trigger = { kind: 'import' as const, specifier: 'redux', importKind: 'package' as const, packageName: 'redux', ecosystem: 'npm' as const, language: 'typescript' as const };
+    assert.deepEqual(new Matcher(catalog()).match(trigger).map((s) => s.match), ['replacement']);
+    assert.deepEqual(new Matcher(catalog(['DeepPartial'])).match(trigger), []);
   });
 });
