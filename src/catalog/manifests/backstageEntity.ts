@@ -81,7 +81,9 @@ export function readBackstageEntity(entity: unknown, path: string): BackstageEnt
   if (owner) info.owners = [ownerFromBackstageRef(owner, undefined, str(meta.namespace))];
   info.packages = uniqueRefs(parsePackageList(annotations[ANNOTATIONS.packages] ?? ''));
   const type = str(spec.type);
-  if (entity.kind === 'Component' && type) info.kind = componentKind(type, info.packages.length > 0);
+  // A type that says nothing of what the component is leaves the kind to the repository's manifests (a published package).
+  const kind = entity.kind === 'Component' && type ? componentKind(type, info.packages.length > 0) : undefined;
+  if (kind && kind !== 'other') info.kind = kind;
   if (info.lifecycle === 'deprecated') {
     info.replacement = str(annotations[ANNOTATIONS.replacement]) ?? replacementFromMessage(info.description ?? '');
   }

@@ -70,4 +70,17 @@ describe('entryFromSnapshot', () => {
     assert.equal(entryFromSnapshot(snapshot('docs', { files: { CODEOWNERS: '* @acme/writers\n' } })).isLibrary, false);
     assert.equal(entryFromSnapshot(snapshot('fork', { isFork: true, files: { 'package.json': '{"name":"x"}' } })).isLibrary, false);
   });
+
+  it('a Backstage type naming a library counts, and one that says nothing leaves it to the published package', () => {
+    const typed = entryFromSnapshot(snapshot('catalog-model', { files: {
+      'catalog-info.yaml': 'kind: Component\nmetadata: {name: catalog-model}\nspec: {type: backstage-common-library, owner: maintainers}\n',
+    } }));
+    assert.equal(typed.entry.kind, 'library');
+    const plugin = entryFromSnapshot(snapshot('plugin-catalog', { files: {
+      'package.json': '{"name": "@acme/plugin-catalog"}',
+      'catalog-info.yaml': 'kind: Component\nmetadata: {name: plugin-catalog}\nspec: {type: backstage-frontend-plugin, owner: catalog}\n',
+    } }));
+    assert.equal(plugin.isLibrary, true);
+    assert.deepEqual(plugin.entry.owners, ['group:default/catalog']);
+  });
 });
