@@ -73,7 +73,9 @@ describe('AI assistants: language model tools, MCP server definition, assistant 
     }
   });
 
-  it('"Write Assistant Instructions" previews, writes the marked section, and rewrites only that section', async () => {
+  it('"Write Assistant Instructions" previews, writes the marked section, and rewrites only that section', async function () {
+    // Each run opens a diff editor; a loaded extension host takes its time.
+    this.timeout(150_000);
     const api = await getApi();
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
     assert.ok(folder);

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
+import { main } from '../../../src/cli';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const FIXTURES = path.join(ROOT, 'test/fixtures/matching');
@@ -82,5 +83,27 @@ describe('reuse-radar mcp (end to end, SDK client over stdio)', function () {
     assert.ok(!still.isError);
     assert.equal((still.structuredContent as { libraries: { repo: string }[] }).libraries[0].repo, 'acme/events');
     assert.match(stderr, /serving \d+ catalog entries/);
+  });
+});
+
+describe('reuse-radar mcp: start-up errors', () => {
+  const run = async (args: string[]) => {
+    let stdout = '';
+    let stderr = '';
+    const code = await main(args, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, env: {}, cwd: FIXTURES });
+    return { code, stdout, stderr };
+  };
+
+  it('a missing catalog file exits 1 with one line and prints nothing on stdout', async () => {
+    const { code, stdout, stderr } = await run(['mcp', '--catalog', 'nope.json']);
+    assert.equal(code, 1);
+    assert.equal(stdout, '');
+    assert.equal(stderr, `reuse-radar mcp: catalog file not found: ${path.join(FIXTURES, 'nope.json')}\n`);
+  });
+
+  it('an unknown option is a usage error (exit 2)', async () => {
+    const { code, stderr } = await run(['mcp', '--port', '80']);
+    assert.equal(code, 2);
+    assert.match(stderr, /Usage: reuse-radar mcp/);
   });
 });
