@@ -4,7 +4,7 @@ import globals from 'globals';
 
 const coreFence = {
   'no-restricted-imports': ['error', {
-    paths: [{ name: 'vscode', message: 'The core (src/catalog, src/imports, src/matching, src/github) must stay vscode-free: put VS Code code in an adapter.' }],
+    paths: [{ name: 'vscode', message: 'The core (src/catalog, src/imports, src/matching, src/github, src/mcp) must stay vscode-free: put VS Code code in an adapter.' }],
     patterns: [{ group: ['**/services/**', '**/views/**', '**/features/**', '**/commands/**', '**/extension'], message: 'The core must not depend on VS Code adapters.' }],
   }],
 };
@@ -21,5 +21,5 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
-  { files: ['src/catalog/**', 'src/imports/**', 'src/matching/**', 'src/github/**', 'src/cli.ts', 'src/cli/**'], rules: coreFence },
+  { files: ['src/catalog/**', 'src/imports/**', 'src/matching/**', 'src/github/**', 'src/mcp/**', 'src/cli.ts', 'src/cli/**'], rules: coreFence },
 );

@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
+import { AssistantInstructionsCommand } from './commands/assistantInstructionsCommand';
 import { registerCatalogCommands } from './commands/catalogCommands';
 import { ContributeCommands } from './commands/contributeCommands';
 import { registerLibraryCommands } from './commands/libraryCommands';
 import { registerScanCommands } from './commands/scanCommands';
+import { AssistantTools } from './features/assistantTools';
 import { CatalogStatusBar } from './features/catalogStatusBar';
 import { DependencyInstaller } from './features/dependencyInstaller';
 import { DocumentImportWatcher } from './features/documentImportWatcher';
@@ -50,6 +52,10 @@ export interface ReuseRadarApi {
   readonly contributions: ContributeCommands;
   /** The extension's workspace and global state (dismissals, new-file notifications), to re-read them as after a reload. */
   readonly mementos: { readonly workspace: vscode.Memento; readonly global: vscode.Memento };
+  /** The catalog for AI assistants: language model tools and the MCP server definition. */
+  readonly assistant: AssistantTools;
+  /** "Write Assistant Instructions" (tests call it with an options object answering its prompts). */
+  readonly instructions: AssistantInstructionsCommand;
   /** Resolves when the first catalog load (cache, demo or crawl) has finished. */
   readonly ready: Promise<void>;
 }
@@ -91,12 +97,14 @@ export function activate(context: vscode.ExtensionContext): ReuseRadarApi {
   const newFileNotifier = push(new NewFileNotifier(model, settings, context.workspaceState));
   for (const d of registerLibraryCommands({ catalog, model, dismissals, details, installer, log })) push(d);
   const contributions = push(new ContributeCommands({ catalog, model, settings, auth, log }));
+  const assistant = push(new AssistantTools(catalog, dismissals, context.extensionUri, String(context.extension.packageJSON.version ?? '0.0.0')));
+  const instructions = push(new AssistantInstructionsCommand(catalog));
 
   const ready = catalog.initialize().catch((err: unknown) => log.error(`Catalog start-up failed: ${err instanceof Error ? err.message : String(err)}`));
   log.info(`Reuse Radar activated (VS Code ${vscode.version}).`);
   return {
     catalog, settings, model, dismissals, catalogTree, suggestionsTree, views, statusBar, scanner, newFiles, documents,
-    hovers, diagnostics, nativeAdvice, codeActions, details, installer, newFileNotifier, contributions,
+    hovers, diagnostics, nativeAdvice, codeActions, details, installer, newFileNotifier, contributions, assistant, instructions,
     mementos: { workspace: context.workspaceState, global: context.globalState },
     ready,
   };
