@@ -68,6 +68,15 @@ export function analyseFile(filePath: string, text: string, context: ProjectCont
 }
 
 /**
+ * The same triggers classified against another project context (a manifest changed), without extracting again.
+ * @example reclassify({ language: "typescript", imports: [webImport] }, { npmName: "@acme/web" }) // -> "@acme/web/x" is now local
+ */
+export function reclassify(triggers: FileTriggers, context: ProjectContext): FileTriggers {
+  const { language } = triggers;
+  return { language, imports: triggers.imports.map(({ specifier, range, form }) => classifyImport({ specifier, range, form }, language, context)) };
+}
+
+/**
  * The findings of a file's imports: each third-party import matched, its suggestions filtered by the dismissals
  * (keyed on the import as written and on its package, see isImportDismissed) and by the project's own identity.
  * Local and standard-library imports never produce findings. Import order is kept.
