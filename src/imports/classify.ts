@@ -27,6 +27,10 @@ export interface ProjectContext {
   packages?: PackageRef[];
   /** "owner/name" of the repositories its git remotes point at, lower-cased: its own repository, clone or fork. */
   repositories?: string[];
+  /** Without git remotes: the name of the project's folder, which a clone names after its repository ("ui-kit"). */
+  checkoutName?: string;
+  /** Runtime dependencies its manifests declare: a library it already uses is not news for its new files. */
+  dependencies?: PackageRef[];
 }
 
 const NODE_BUILTINS: ReadonlySet<string> = new Set(builtinModules);
