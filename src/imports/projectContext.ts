@@ -15,7 +15,7 @@ const OWN_MANIFESTS: readonly string[] = ['package.json', 'pyproject.toml', 'set
  * the Rust modules its crate root declares, and the distributions installed in .venv/venv. Missing or malformed
  * manifests are skipped. Example: a dir with go.mod "module github.com/org/svc" and origin git@github.com:org/svc.git
  * → { goModule: "github.com/org/svc", packages: [{ ecosystem: "go", name: "github.com/org/svc" }], repositories: ["org/svc"] }.
- * Without a git remote, a project with manifests is known by its folder's name (`checkoutName`), as a clone names it.
+ * Without a git remote, a project is known by its folder's name (`checkoutNames`), as a clone names it.
  */
 export async function detectProjectContext(rootDir: string): Promise<ProjectContext> {
   const ctx: ProjectContext = {};
@@ -56,7 +56,7 @@ export async function detectProjectContext(rootDir: string): Promise<ProjectCont
   }
   const repositories = await readGitRemotes(rootDir);
   if (repositories.length) ctx.repositories = repositories;
-  else if (manifests.length) ctx.checkoutName = path.basename(path.resolve(rootDir)).toLowerCase();
+  else ctx.checkoutNames = [path.basename(path.resolve(rootDir)).toLowerCase()];
   return ctx;
 }
 

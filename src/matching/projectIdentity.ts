@@ -9,7 +9,7 @@ import { normalizeTokens } from './normalize';
  * is never suggested to itself.
  * @example isOwnLibrary(uiKitEntry, { repositories: ["acme/ui-kit"] }) // -> true
  * @example isOwnLibrary(uiKitEntry, { packages: [{ ecosystem: "npm", name: "@acme/ui-kit" }] }) // -> true (a fork under another owner)
- * @example isOwnLibrary(uiKitEntry, { checkoutName: "ui-kit" }) // -> true (a checkout without remotes, named as cloned)
+ * @example isOwnLibrary(uiKitEntry, { checkoutNames: ["ui-kit"] }) // -> true (a checkout without remotes, named as cloned)
  * @example isOwnLibrary(uiKitEntry, { npmName: "@acme/web" }) // -> false
  */
 export function isOwnLibrary(entry: CatalogEntry, project: ProjectContext | undefined): boolean {
@@ -19,7 +19,7 @@ export function isOwnLibrary(entry: CatalogEntry, project: ProjectContext | unde
     const name = repo.slice(repo.indexOf('/') + 1);
     // A fork or clone under another owner keeps the repository's name.
     if (project.repositories?.some((r) => r === repo || r.slice(r.indexOf('/') + 1) === name)) return true;
-    if (!project.repositories?.length && project.checkoutName === name) return true;
+    if (!project.repositories?.length && project.checkoutNames?.includes(name)) return true;
   }
   const own = new Set((project.packages ?? []).map(packageKey));
   if (project.npmName) own.add(packageKey({ ecosystem: 'npm', name: project.npmName }));
@@ -48,7 +48,7 @@ export function ownNameWords(project: ProjectContext | undefined): Set<string> {
   const names = [
     ...(project.packages ?? []).map((p) => p.name.split(/[/:]/).pop() ?? ''),
     ...(project.repositories ?? []).map((r) => r.slice(r.indexOf('/') + 1)),
-    project.checkoutName ?? '', project.npmName?.split('/').pop() ?? '', project.crateName ?? '',
+    ...(project.checkoutNames ?? []), project.npmName?.split('/').pop() ?? '', project.crateName ?? '',
   ];
   return new Set(normalizeTokens(names.filter(Boolean)));
 }

@@ -19,9 +19,11 @@ export const MAX_WRAPPERS = 2;
 const NAMED_MAX_DEPENDENCIES = 6;
 /** A library not naming the package is built on it only when it has at most this many runtime dependencies. */
 const BUILT_ON_MAX_DEPENDENCIES = 3;
-/** Words in package names that say which language or ecosystem, not what the package does. */
+/** Words in package names that say which language, ecosystem or role, not what the package does. */
 const ECOSYSTEM_WORDS: ReadonlySet<string> = new Set(['python', 'node', 'nodej', 'java', 'golang', 'rust', 'kotlin', 'scala',
-  'typescript', 'javascript', 'dotnet', 'jvm', 'ruby', 'php', 'swift', 'github', 'gitlab', 'apache', 'google', 'io', 'www', 'dev']);
+  'typescript', 'javascript', 'dotnet', 'jvm', 'ruby', 'php', 'swift', 'github', 'gitlab', 'apache', 'google', 'io', 'www', 'dev',
+  // …and words for where code runs or what shape it has, which any project shares ("govuk-frontend" vs "x-frontend").
+  'frontend', 'backend', 'web', 'ui', 'sdk', 'plugin', 'kit', 'toolkit', 'extension', 'framework', 'platform', 'engine']);
 /** Shorter words count only when equal or at a word's start or end: "env" ends "dotenv", "http" is inside "okhttp". */
 const MIN_INNER_WORD = 4;
 const MIN_EDGE_WORD = 3;

@@ -36,7 +36,8 @@ describe('detectProjectContext / readPythonDistributions', () => {
     write('.venv/lib/python3.11/site-packages/PyYAML-6.0.1.dist-info/top_level.txt', '_yaml\nyaml\n');
     write('.venv/lib/python3.11/site-packages/scikit_learn-1.4.0.dist-info/RECORD',
       'sklearn/__init__.py,sha256=x,10\nsklearn/base.py,,\nscikit_learn-1.4.0.dist-info/METADATA,,\nsix.py,,\n../../bin/tool,,\n');
-    const ctx = await detectProjectContext(root);
+    const { checkoutNames, ...ctx } = await detectProjectContext(root);
+    assert.deepEqual(checkoutNames, [path.basename(root).toLowerCase()], 'no git remote: known by its folder name');
     assert.deepEqual(ctx, {
       packages: [
         { ecosystem: 'npm', name: '@acme/web' }, { ecosystem: 'pypi', name: 'acme-orders' },
@@ -57,7 +58,7 @@ describe('detectProjectContext / readPythonDistributions', () => {
     write('pyproject.toml', '[project]\nname = "Acme-Tools"\n');
     write('package.json', '{ not json');
     write('Cargo.toml', '[package\nname = ');
-    assert.deepEqual(await detectProjectContext(root), { packages: [{ ecosystem: 'pypi', name: 'acme-tools' }], pythonPackages: ['acme_tools'] });
+    assert.deepEqual(await detectProjectContext(root), { packages: [{ ecosystem: 'pypi', name: 'acme-tools' }], pythonPackages: ['acme_tools'], checkoutNames: [path.basename(root).toLowerCase()] });
   });
 
   it('knows its git remotes (origin and a fork), from a checkout or a worktree, without running git', async () => {
@@ -72,8 +73,8 @@ describe('detectProjectContext / readPythonDistributions', () => {
   });
 
   it('returns an empty context for an empty or missing dir', async () => {
-    assert.deepEqual(await detectProjectContext(root), {});
-    assert.deepEqual(await detectProjectContext(path.join(root, 'nope')), {});
+    assert.deepEqual(await detectProjectContext(root), { checkoutNames: [path.basename(root).toLowerCase()] });
+    assert.deepEqual(await detectProjectContext(path.join(root, 'nope')), { checkoutNames: ['nope'] });
     assert.deepEqual(await readPythonDistributions(path.join(root, 'nope')), {});
   });
 

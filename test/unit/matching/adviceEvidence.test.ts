@@ -105,8 +105,8 @@ describe('matching: self-awareness (issue #10)', () => {
     assert.deepEqual(names({ npmName: '@acme/ui-kit', packages: [{ ecosystem: 'npm', name: '@acme/ui-kit' }] }), [], 'its own manifest');
     assert.deepEqual(names({ repositories: ['acme/ui-kit'] }), [], 'its own checkout');
     assert.deepEqual(names({ repositories: ['someone/ui-kit'] }), [], 'a fork keeps the name');
-    assert.deepEqual(names({ checkoutName: 'ui-kit' }), [], 'a checkout without remotes, named as cloned');
-    assert.deepEqual(names({ repositories: ['acme/web'], checkoutName: 'ui-kit' }), ['ui-kit'], 'remotes, when known, decide');
+    assert.deepEqual(names({ checkoutNames: ['ui-kit'] }), [], 'a checkout without remotes, named as cloned');
+    assert.deepEqual(names({ repositories: ['acme/web'], checkoutNames: ['ui-kit'] }), ['ui-kit'], 'remotes, when known, decide');
   });
 
   it("new files: the project's own name words are no evidence, a library it depends on is no news", () => {
