@@ -24,7 +24,7 @@ const ECOSYSTEM_WORDS: ReadonlySet<string> = new Set(['python', 'node', 'nodej',
   'typescript', 'javascript', 'dotnet', 'jvm', 'ruby', 'php', 'swift', 'github', 'gitlab', 'apache', 'google', 'io', 'www', 'dev',
   // …and words for where code runs or what shape it has, which any project shares ("govuk-frontend" vs "x-frontend").
   'frontend', 'backend', 'web', 'ui', 'sdk', 'plugin', 'kit', 'toolkit', 'extension', 'framework', 'platform', 'engine']);
-/** Shorter words count only when equal or at a word's start or end: "env" ends "dotenv", "http" is inside "okhttp". */
+/** Shorter words count only when equal or at a word's start or end ("pdf" in "pdfkit"); from four letters, anywhere ("http" in "okhttp"). */
 const MIN_INNER_WORD = 4;
 const MIN_EDGE_WORD = 3;
 
@@ -87,8 +87,9 @@ export class WrapperEvidence {
   private wordsOf(entry: CatalogEntry): ReadonlySet<string> {
     let words = this.words.get(entry);
     if (!words) {
-      const owner = new Set(normalizeTokens(entry.repo.split('/')[0] ?? ''));
-      words = new Set(normalizeTokens([entry.name, ...entry.keywords, entry.description]).filter((w) => !owner.has(w) && !ECOSYSTEM_WORDS.has(w)));
+      // The org's own name and its fragments ("gov" of "alphagov", from "GOV.UK") name no package.
+      const owner = normalizeTokens(entry.repo.split('/')[0] ?? '');
+      words = new Set(normalizeTokens([entry.name, ...entry.keywords, entry.description]).filter((w) => !ECOSYSTEM_WORDS.has(w) && !owner.some((o) => o === w || partOf(w, o))));
       this.words.set(entry, words);
     }
     return words;
