@@ -77,7 +77,7 @@ export function activate(context: vscode.ExtensionContext): ReuseRadarApi {
   const projects = push(new ProjectContextService(log));
   const documents = push(new DocumentImportWatcher(model, projects, log));
   const scanner = push(new WorkspaceScanner(model, projects, settings, log));
-  const newFiles = push(new NewFileWatcher(model, log));
+  const newFiles = push(new NewFileWatcher(model, projects, log));
   push(new RepoDismissalsWatcher(model, log));
 
   const catalogTree = push(new CatalogTreeProvider(catalog, settings));

@@ -11,7 +11,8 @@ import { CliError, parseCommandArgs, UsageError, type CliCommand, type CliIO } f
 const USAGE = `Usage: reuse-radar scan <path> [--catalog <file>] [--json | --format text|json|sarif] [--new-files] [--threshold <0..1>]
 
 Suggests internal libraries for the imports in a source tree (or, with --new-files, for every file as if newly
-created). Respects dismissals in <path>/.reuse-radar.json. Exits 0 even when there are findings.
+created). Respects the dismissals of every .reuse-radar.json in <path> and below (each covers its own folder).
+Exits 0 even when there are findings.
   --catalog <file>    catalog file (Reuse Radar JSON, InnerSource repos.json, Backstage YAML, ESLint
                       no-restricted-imports, module-replacements); without it the embedded demo catalog is used
   --json              same as --format json: [{file, line, trigger:{kind, specifier}, suggestions:[{name, repo, package?, score, reason, match}]}] (no "package" for a library that publishes none)

@@ -1,14 +1,12 @@
 import { performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
-import { classifyImport } from '../imports/classify';
-import { extractImports } from '../imports/extractImports';
 import { languageForId } from '../imports/languages';
+import { analyseFile } from '../matching/pipeline';
 import type { SourceLanguage } from '../imports/types';
 import type { SuggestionModel } from '../services/suggestionModel';
 import { Disposable } from '../util/disposable';
 import type { Logger } from '../util/log';
 import type { ProjectContextService } from './projectContextService';
-import { MAX_ANALYSED_BYTES } from './scanRules';
 
 /** Schemes whose documents are the user's own code (`git:`, `output:`, diff and notebook views are not). */
 const ANALYSED_SCHEMES: ReadonlySet<string> = new Set(['file', 'untitled', 'vscode-remote']);
@@ -115,15 +113,17 @@ export class DocumentImportWatcher extends Disposable {
     const started = performance.now();
     const cpu = process.cpuUsage();
     const text = doc.getText();
-    if (text.length > MAX_ANALYSED_BYTES || text.slice(0, 8000).includes('\u0000')) {
-      this.log.debug(`${doc.uri.fsPath || key} is ${text.length > MAX_ANALYSED_BYTES ? 'larger than 1 MB' : 'binary'}: its imports are not analysed.`);
+    // The core pipeline, as `scan` runs it: same size cap, binary sniff, extraction and classification.
+    const triggers = analyseFile(doc.uri.path, text, ctx, language);
+    if (!triggers) {
+      this.log.debug(`${doc.uri.fsPath || key} is larger than 1 MB or binary: its imports are not analysed.`);
       this.analysedVersions.set(key, version);
       if (this.model.hasFile(doc.uri)) this.model.removeFile(doc.uri);
       return;
     }
-    const imports = extractImports(text, language).map((ref) => classifyImport(ref, language, ctx));
+    const imports = triggers.imports;
     const extracted = performance.now();
-    this.model.setFileImports(doc.uri, language, imports);
+    this.model.setFileTriggers(doc.uri, triggers, ctx);
     this.analysedVersions.set(key, version);
     const extractMs = extracted - started;
     const updateMs = performance.now() - extracted;

@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 import { languageForPath } from '../imports/languages';
 import { newFileTokens } from '../imports/newFileTokens';
+import type { ProjectContext } from '../imports/classify';
 import type { SourceLanguage } from '../imports/types';
 import type { SuggestionModel } from '../services/suggestionModel';
 import { Disposable } from '../util/disposable';
 import type { Logger } from '../util/log';
+import type { ProjectContextService } from './projectContextService';
 import { isInExcludedFolder, looksLikeFolderName } from './scanRules';
 import { filesUnderNewFolder, isFolder } from './walkDirectory';
 
@@ -21,7 +23,7 @@ const MAX_WAIT_MS = 3000;
 const REMEMBERED_FILES = 50_000;
 
 export interface NewFileBatch {
-  files: { uri: vscode.Uri; relativePath: string; tokens: string[]; language?: SourceLanguage }[];
+  files: { uri: vscode.Uri; relativePath: string; tokens: string[]; language?: SourceLanguage; project?: ProjectContext }[];
   /** True when the burst was larger than CHECKOUT_BURST_SIZE and was not matched. */
   checkout: boolean;
 }
@@ -53,7 +55,12 @@ export class NewFileWatcher extends Disposable {
   /** Paths deleted in the last few seconds, oldest first. */
   private readonly recentlyDeleted = new Map<string, number>();
 
-  constructor(private readonly model: SuggestionModel, private readonly log: Logger, options: NewFileWatcherOptions = {}) {
+  constructor(
+    private readonly model: SuggestionModel,
+    private readonly projects: ProjectContextService,
+    private readonly log: Logger,
+    options: NewFileWatcherOptions = {},
+  ) {
     super();
     this.debounceMs = options.debounceMs ?? 750;
     this.register({ dispose: () => clearTimeout(this.timer) });
@@ -88,7 +95,7 @@ export class NewFileWatcher extends Disposable {
     this.pending.set(key, uri);
     clearTimeout(this.timer);
     const wait = Math.max(0, Math.min(this.debounceMs, this.burstStarted + MAX_WAIT_MS - Date.now()));
-    this.timer = setTimeout(() => this.flush(), wait);
+    this.timer = setTimeout(() => void this.flush(), wait);
   }
 
   /**
@@ -114,11 +121,11 @@ export class NewFileWatcher extends Disposable {
     for (const known of this.reported) if (known.startsWith(`${key}/`)) this.reported.delete(known);
   }
 
-  private flush(): void {
+  private async flush(): Promise<void> {
     this.timer = undefined;
     if (this.isDisposed || !this.pending.size) return;
     if (this.walking > 0) {
-      this.timer = setTimeout(() => this.flush(), this.debounceMs);
+      this.timer = setTimeout(() => void this.flush(), this.debounceMs);
       return;
     }
     const uris = [...this.pending.values()];
@@ -130,9 +137,12 @@ export class NewFileWatcher extends Disposable {
     }
 
     const checkout = uris.length > CHECKOUT_BURST_SIZE;
-    const files = uris.map((uri) => {
+    // Each file's project, so a library's own new files never suggest the library (not needed for a checkout).
+    const projects = checkout ? [] : await Promise.all(uris.map((uri) => this.projects.contextFor(uri)));
+    if (this.isDisposed) return;
+    const files = uris.map((uri, i) => {
       const relativePath = vscode.workspace.asRelativePath(uri, false);
-      return { uri, relativePath, tokens: checkout ? [] : newFileTokens(relativePath), language: languageForPath(uri.path) };
+      return { uri, relativePath, tokens: checkout ? [] : newFileTokens(relativePath), language: languageForPath(uri.path), project: projects[i] };
     });
     if (checkout) {
       this.log.info(`${files.length} files were created at once (more than ${CHECKOUT_BURST_SIZE}): treated as a checkout or generator run, not matched.`);

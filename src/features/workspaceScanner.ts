@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import { classifyImport, type ProjectContext } from '../imports/classify';
-import { extractImports } from '../imports/extractImports';
+import type { ProjectContext } from '../imports/classify';
 import { languageForPath } from '../imports/languages';
-import type { ImportRef, SourceLanguage } from '../imports/types';
+import { analyseFile, reclassify, type FileTriggers } from '../matching/pipeline';
 import type { SettingsService } from '../services/settings';
 import type { SuggestionModel } from '../services/suggestionModel';
 import { Disposable } from '../util/disposable';
@@ -30,8 +29,8 @@ export interface ScanResult {
 interface ScannedFile {
   uri: vscode.Uri;
   folder: string;
-  language: SourceLanguage;
-  refs: ImportRef[];
+  /** Kept so a manifest change re-classifies without reading the file again. */
+  triggers: FileTriggers;
 }
 
 const BATCH_SIZE = 25;
@@ -203,12 +202,12 @@ export class WorkspaceScanner extends Disposable {
     }
   }
 
+  /** The core pipeline's analysis of a file read from disk, as `scan` runs it. */
   private analyse(uri: vscode.Uri, folder: vscode.WorkspaceFolder, text: string, ctx: ProjectContext): boolean {
-    const language = languageForPath(uri.path);
-    if (!language) return false;
-    const refs = extractImports(text, language);
-    this.scanned.set(uri.toString(), { uri, folder: folder.uri.toString(), language, refs });
-    this.model.setFileImports(uri, language, refs.map((ref) => classifyImport(ref, language, ctx)));
+    const triggers = analyseFile(uri.path, text, ctx);
+    if (!triggers) return false;
+    this.scanned.set(uri.toString(), { uri, folder: folder.uri.toString(), triggers });
+    this.model.setFileTriggers(uri, triggers, ctx);
     return true;
   }
 
@@ -284,7 +283,8 @@ export class WorkspaceScanner extends Disposable {
       const batch = files.slice(i, i + 200);
       const contexts = await Promise.all(batch.map((file) => this.projects.contextFor(file.uri)));
       batch.forEach((file, j) => {
-        this.model.setFileImports(file.uri, file.language, file.refs.map((ref) => classifyImport(ref, file.language, contexts[j])));
+        file.triggers = reclassify(file.triggers, contexts[j]);
+        this.model.setFileTriggers(file.uri, file.triggers, contexts[j]);
       });
       await new Promise((resolve) => setImmediate(resolve));
     }

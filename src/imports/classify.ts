@@ -27,6 +27,10 @@ export interface ProjectContext {
   packages?: PackageRef[];
   /** "owner/name" of the repositories its git remotes point at, lower-cased: its own repository, clone or fork. */
   repositories?: string[];
+  /** Without git remotes: the names of the project's folder and of its enclosing checkout, as a clone names them after its repository ("ui-kit"). */
+  checkoutNames?: string[];
+  /** Runtime dependencies its manifests declare: a library it already uses is not news for its new files. */
+  dependencies?: PackageRef[];
 }
 
 const NODE_BUILTINS: ReadonlySet<string> = new Set(builtinModules);

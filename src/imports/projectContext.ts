@@ -1,35 +1,45 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parse as parseToml } from 'smol-toml';
+import { manifestParserFor, type ManifestInfo } from '../catalog/manifests';
 import type { ProjectContext } from './classify';
+import { readGitRemotes } from './gitRemotes';
 import { readPythonDistributions } from './pythonDistributions';
 
+/** The project's own manifests, read with the catalog's parsers (the crawler reads the same files the same way). */
+const OWN_MANIFESTS: readonly string[] = ['package.json', 'pyproject.toml', 'setup.cfg', 'go.mod', 'pom.xml', 'build.gradle', 'build.gradle.kts', 'Cargo.toml'];
+
 /**
- * Reads what a project says about itself from its manifests: package.json "name", go.mod `module`, pyproject.toml /
- * setup.cfg name plus top-level package dirs (root and src/), Java/Kotlin package roots under src/main/{java,kotlin},
- * Cargo.toml package name, *.csproj RootNamespace, and the distributions installed in .venv/venv.
- * Missing or malformed manifests are skipped. Example: a dir with go.mod "module github.com/org/svc" →
- * { goModule: "github.com/org/svc" }.
+ * Reads what a project says about itself: its manifests through the catalog's parsers (package.json, pyproject.toml,
+ * setup.cfg, go.mod, pom.xml, build.gradle, Cargo.toml, *.csproj — the packages it publishes and its own names), its
+ * git remotes, top-level Python package dirs (root and src/), Java/Kotlin package roots under src/main/{java,kotlin},
+ * the Rust modules its crate root declares, and the distributions installed in .venv/venv. Missing or malformed
+ * manifests are skipped. Example: a dir with go.mod "module github.com/org/svc" and origin git@github.com:org/svc.git
+ * → { goModule: "github.com/org/svc", packages: [{ ecosystem: "go", name: "github.com/org/svc" }], repositories: ["org/svc"] }.
+ * Without a git remote, a project is known by its folder's name (`checkoutNames`), as a clone names it.
  */
 export async function detectProjectContext(rootDir: string): Promise<ProjectContext> {
   const ctx: ProjectContext = {};
-  const pkg = parseJson(await read(rootDir, 'package.json'));
-  if (typeof pkg?.name === 'string') ctx.npmName = pkg.name;
+  const manifests = await readOwnManifests(rootDir);
+  const named = (format: ManifestInfo['format']) => manifests.find((m) => m.format === format)?.name;
+  const packages = manifests.flatMap((m) => m.packages);
+  if (packages.length) ctx.packages = packages;
+  const dependencies = manifests.flatMap((m) => m.dependencies);
+  if (dependencies.length) ctx.dependencies = dependencies;
 
-  const goMod = await read(rootDir, 'go.mod');
-  const module = goMod?.match(/^\s*module\s+"?([^\s"]+)"?/m)?.[1];
+  const npmName = named('package.json');
+  if (npmName) ctx.npmName = npmName;
+  const module = packages.find((p) => p.ecosystem === 'go')?.name;
   if (module) ctx.goModule = module;
 
   const pythonPackages = await pythonPackageDirs(rootDir);
-  const pyName = tomlName(await read(rootDir, 'pyproject.toml'), 'project')
-    ?? (await read(rootDir, 'setup.cfg'))?.match(/^\s*name\s*=\s*(\S+)/m)?.[1];
+  const pyName = packages.find((p) => p.ecosystem === 'pypi')?.name ?? named('pyproject.toml') ?? named('setup.cfg');
   if (pyName && pythonPackages.length === 0) pythonPackages.push(pyName.replace(/[-.]/g, '_').toLowerCase());
   if (pythonPackages.length) ctx.pythonPackages = pythonPackages;
 
   const roots = [...await packageRoots(path.join(rootDir, 'src/main/java')), ...await packageRoots(path.join(rootDir, 'src/main/kotlin'))];
   if (roots.length) ctx.javaPackageRoots = [...new Set(roots)];
 
-  const crate = tomlName(await read(rootDir, 'Cargo.toml'), 'package');
+  const crate = named('Cargo.toml');
   if (crate) ctx.crateName = crate;
   const rustModules = new Set<string>();
   for (const rootFile of ['src/lib.rs', 'src/main.rs']) {
@@ -44,7 +54,26 @@ export async function detectProjectContext(rootDir: string): Promise<ProjectCont
     const dists = await readPythonDistributions(path.join(rootDir, venv));
     if (Object.keys(dists).length) ctx.pythonDistributions = { ...dists, ...ctx.pythonDistributions };
   }
+  const repositories = await readGitRemotes(rootDir);
+  if (repositories.length) ctx.repositories = repositories;
+  else ctx.checkoutNames = [path.basename(path.resolve(rootDir)).toLowerCase()];
   return ctx;
+}
+
+async function readOwnManifests(rootDir: string): Promise<ManifestInfo[]> {
+  const found: ManifestInfo[] = [];
+  const files = [...OWN_MANIFESTS, ...(await entries(rootDir)).filter((e) => !e.dir && e.name.endsWith('.csproj')).map((e) => e.name)];
+  for (const file of files) {
+    const text = await read(rootDir, file);
+    const parse = text === undefined ? undefined : manifestParserFor(file);
+    if (text === undefined || !parse) continue;
+    try {
+      found.push(parse(text, file));
+    } catch {
+      // A malformed manifest says nothing about the project; the others still do.
+    }
+  }
+  return found;
 }
 
 async function read(dir: string, file: string): Promise<string | undefined> {
@@ -65,26 +94,7 @@ async function entries(dir: string): Promise<Array<{ name: string; dir: boolean 
   }
 }
 
-function parseJson(text: string | undefined): Record<string, unknown> | undefined {
-  if (text === undefined) return undefined;
-  try {
-    const value: unknown = JSON.parse(text);
-    return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
-function tomlName(text: string | undefined, table: string): string | undefined {
-  if (text === undefined) return undefined;
-  try {
-    const section = parseToml(text)[table];
-    const name = section && typeof section === 'object' ? (section as Record<string, unknown>).name : undefined;
-    return typeof name === 'string' ? name : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The project's own top-level Python modules, at the root or under src/ (the two usual layouts): directories with an

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { ProjectContext } from './classify';
 import { detectProjectContext } from './projectContext';
 import { nearestProjectRoot } from './projectRoot';
@@ -19,6 +20,7 @@ export interface ProjectContextCacheOptions {
 export class ProjectContextCache {
   private readonly roots = new Map<string, Promise<string | undefined>>();
   private readonly contexts = new Map<string, Promise<ProjectContext>>();
+  private readonly merged = new Map<string, Promise<ProjectContext>>();
   private fallback: Promise<string> | undefined;
 
   constructor(readonly folder: string, private readonly options: ProjectContextCacheOptions = {}) {}
@@ -31,9 +33,26 @@ export class ProjectContextCache {
     return this.fallback;
   }
 
-  /** The context of the project `file` belongs to. */
+  /**
+   * The context of the project `file` belongs to. A project nested in the folder (a monorepo package, a JS front end
+   * inside a Python service) also takes from the folder's own context what it does not say itself (the service's
+   * Python packages stay local in the front end's folder), and the folder's identity (packages, remotes, name): the
+   * repository is the same.
+   */
   async contextFor(file: string): Promise<ProjectContext> {
-    return this.contextOf(await this.rootOf(file));
+    const root = await this.rootOf(file);
+    let cached = this.merged.get(root);
+    if (!cached) {
+      const nested = root !== this.folder && isInside(root, this.folder);
+      cached = Promise.all([this.contextOf(root), nested ? this.contextOf(this.folder) : undefined]).then(([own, outer]) => {
+        const merged = inherit(own, outer);
+        // The folder (a scan root, a workspace folder) is the checkout, named as cloned.
+        const name = path.basename(path.resolve(this.folder)).toLowerCase();
+        return merged.repositories || merged.checkoutNames?.includes(name) ? merged : { ...merged, checkoutNames: [...(merged.checkoutNames ?? []), name] };
+      });
+      this.merged.set(root, cached);
+    }
+    return cached;
   }
 
   /** The context of one project root (read once). */
@@ -45,4 +64,34 @@ export class ProjectContextCache {
     }
     return cached;
   }
+}
+
+function inherit(own: ProjectContext, outer: ProjectContext | undefined): ProjectContext {
+  if (!outer) return own;
+  const merged: ProjectContext = { ...outer, ...own };
+  const union = <T>(a: T[] | undefined, b: T[] | undefined, key: (x: T) => string = String): T[] | undefined => {
+    const all = [...(a ?? []), ...(b ?? [])].filter((x, i, list) => list.findIndex((y) => key(y) === key(x)) === i);
+    return all.length ? all : undefined;
+  };
+  // Lists add up (the front end's own Python files and the service's packages are both local); names stay its own.
+  const lists = {
+    packages: union(own.packages, outer.packages, (p) => `${p.ecosystem}:${p.name}`),
+    pythonPackages: union(own.pythonPackages, outer.pythonPackages),
+    javaPackageRoots: union(own.javaPackageRoots, outer.javaPackageRoots),
+    rustModules: union(own.rustModules, outer.rustModules),
+    dotnetNamespaces: union(own.dotnetNamespaces, outer.dotnetNamespaces),
+    repositories: union(own.repositories, outer.repositories),
+    checkoutNames: union(own.checkoutNames, outer.checkoutNames),
+  };
+  if (lists.repositories) lists.checkoutNames = undefined;
+  for (const [key, value] of Object.entries(lists) as [keyof typeof lists, string[] | undefined][]) {
+    if (value) (merged as Record<string, unknown>)[key] = value;
+    else delete merged[key];
+  }
+  return merged;
+}
+
+function isInside(dir: string, ancestor: string): boolean {
+  const rel = path.relative(ancestor, dir);
+  return rel !== '' && !rel.startsWith('..') && !path.isAbsolute(rel);
 }

@@ -60,6 +60,8 @@ export class CatalogIndex {
   private readonly looseDependents = new Map<string, Map<CatalogEntry, PackageRef>>();
   /** Java/Kotlin package root (lower-case) → the library whose sources live under it; a root two libraries claim is dropped. */
   private readonly jvmRoots = new Map<string, CatalogEntry>();
+  /** Python import root → the library whose distribution declares it (entry.pythonModules); a root two libraries claim is dropped. */
+  private readonly pythonRoots = new Map<string, CatalogEntry>();
   /** Libraries that can depend on something (the N of the IDF). */
   readonly libraryCount: number;
 
@@ -82,6 +84,15 @@ export class CatalogIndex {
       }
     }
     for (const root of sharedRoots) this.jvmRoots.delete(root);
+    const sharedModules = new Set<string>();
+    for (const entry of catalog.entries) {
+      for (const module of new Set((entry.pythonModules ?? []).map((m) => m.trim()).filter(Boolean))) {
+        const prev = this.pythonRoots.get(module);
+        if (prev && prev !== entry && isSuggestible(prev) && isSuggestible(entry)) sharedModules.add(module);
+        claim(this.pythonRoots, module, entry);
+      }
+    }
+    for (const module of sharedModules) this.pythonRoots.delete(module);
     for (const entry of libraries) {
       const ecos = entryEcosystems(entry);
       for (const from of entry.replaces ?? []) this.addReplacement(ecos, from, { entry, from, via: 'replaces' });
@@ -122,9 +133,14 @@ export class CatalogIndex {
 
   /**
    * The internal library an import refers to, if any; a Java/Kotlin import first by the longest package root a
-   * library's sources declare (entry.jvmPackages).
+   * library's sources declare (entry.jvmPackages), a Python import first by the distribution declaring its top-level
+   * module (entry.pythonModules: `import acme_auth.tokens` is the distribution "acme-auth-client" declaring "acme_auth").
    */
   importOwner(ecosystem: Ecosystem, specifier: string, packageName?: string): CatalogEntry | undefined {
+    if (ecosystem === 'pypi' && this.pythonRoots.size > 0) {
+      const hit = this.pythonRoots.get(specifier.split('.')[0]);
+      if (hit) return hit;
+    }
     if (ecosystem === 'maven' && this.jvmRoots.size > 0) {
       const segments = javaPackageSegments(specifier);
       for (let n = segments.length; n >= 2; n--) {

@@ -1,16 +1,32 @@
-import type { Catalog, CatalogEntry, Ecosystem } from '../catalog/model';
+import type { Catalog, CatalogEntry, Ecosystem, PackageRef } from '../catalog/model';
 import { CatalogIndex, ecosystemOfLanguage, entryEcosystems, isRetired, isSuggestible } from './catalogIndex';
-import { GENERIC_TOKENS, idf, normalizeTokens } from './normalize';
+import { GENERIC_TOKENS, normalizeTokens } from './normalize';
 import { TokenIndex, type FuzzyHit, type QueryToken } from './tokenIndex';
 import type { ImportTrigger, MatchKind, NewFileMatchTrigger, Suggestion, Trigger } from './types';
+import { WrapperEvidence } from './wrapperEvidence';
 
-/** Confidence below which suggestions are dropped; tuned on the tune split of eval/fixtures/matching (see eval/matching.ts). */
-export const DEFAULT_THRESHOLD = 0.4;
+/**
+ * Confidence below which suggestions are dropped (`reuseRadar.threshold`, `scan --threshold`). Every import signal
+ * (SCORES) clears it; it only sorts out new-file name matches (see eval/matching.ts and `npm run eval:real`).
+ */
+export const DEFAULT_THRESHOLD = 0.32;
 
-/** Score bands: each signal's strongest instance outranks the next signal's. */
-const SCORE = { exact: 1, replacement: 0.95, wrapper: 0.9, deprecated: 0.8, fuzzy: 0.75 } as const;
-/** Fuzzy matches on an import's package name are weaker evidence than a new file's name. */
-const IMPORT_FUZZY_FACTOR = 0.85;
+/**
+ * What a score means. An import's score says which evidence exists, never how similar two names are:
+ * - 1.0  exact: the import IS an internal library (recognition, not advice).
+ * - 0.9  replacement: an explicit rule (ESLint no-restricted-imports, module-replacements, a descriptor), or the library
+ *        declares `replaces` / `dropInFor` for the imported package.
+ * - 0.8  deprecated: the imported internal library is retired; its named successor.
+ * - 0.7  wrapper: the library depends on the imported package AND its name, description or keywords name it, it has at
+ *        most six runtime dependencies, at most one other catalog library depends on the package, and the package is
+ *        no foundation of the organization (see WrapperEvidence).
+ * - 0.55 built on: the package is one of the library's (at most three) runtime dependencies, no other library depends on it,
+ *        and it is no foundation.
+ * - ≤ 0.6 fuzzy: name evidence only (a new file's path against library names, keywords and descriptions), scaled by how
+ *        well the words match. Never used for imports.
+ */
+export const SCORES = { exact: 1, replacement: 0.9, deprecated: 0.8, wrapper: 0.7, builtOn: 0.55, fuzzy: 0.6 } as const;
+const SCORE = SCORES;
 /** A library from another ecosystem than the trigger's keeps this share of its fuzzy score. */
 const OTHER_ECOSYSTEM_FACTOR = 0.5;
 const KIND_ORDER: readonly MatchKind[] = ['exact', 'replacement', 'wrapper', 'deprecated', 'fuzzy'];
@@ -20,7 +36,7 @@ const DIRECTORY_WEIGHT = 0.6;
 /** A new file's hit that misses every distinctive word of the file's own name (folders or role words only). */
 const NO_OWN_WORD_FACTOR = 0.8;
 /** Added to a new file's hit on the library whose own name is exactly the file's name ("config.ts" → "config"). */
-const SAME_NAME_BONUS = 0.04;
+const SAME_NAME_BONUS = 0.032;
 
 /**
  * Ranks catalog libraries for a trigger (an import or a new file). Build one per catalog; `match` is cheap.
@@ -30,6 +46,7 @@ const SAME_NAME_BONUS = 0.04;
 export class Matcher {
   readonly threshold: number;
   private readonly index: CatalogIndex;
+  private readonly wrappers: WrapperEvidence;
   private readonly fuzzyEntries: CatalogEntry[];
   private readonly fuzzyEcosystems: Ecosystem[][];
   private readonly tokens: TokenIndex;
@@ -41,6 +58,7 @@ export class Matcher {
   constructor(catalog: Catalog, options: { threshold?: number } = {}) {
     this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
     this.index = new CatalogIndex(catalog);
+    this.wrappers = new WrapperEvidence(catalog);
     this.fuzzyEntries = catalog.entries.filter(isSuggestible);
     this.fuzzyEcosystems = this.fuzzyEntries.map(entryEcosystems);
     const words = new Map<string, string>();
@@ -89,25 +107,27 @@ export class Matcher {
       out.push({ entry, score: SCORE.replacement, match: 'replacement', reason: replacementReason(target.from, target.via, target.message, target.source) });
     }
     const dependents = this.index.dependentsOf(eco, specifier, packageName);
-    if (dependents) {
-      // Squared, so a package a handful of libraries share falls well below one that a single library wraps.
-      const specificity = idf(dependents.dependents.length, this.index.libraryCount) ** 2;
-      // Skipped outright when even the best-placed wrapper would fall under the threshold (lodash in a big org).
-      for (const { entry, dependency } of SCORE.wrapper * specificity >= this.threshold ? dependents.dependents : []) {
-        if (!isSuggestible(entry)) continue;
+    if (dependents && dependents.dependents.length > 0) {
+      const count = dependents.dependents.length;
+      // A retired library and its successor both depending on a package are one lineage, not two users.
+      const live = dependents.dependents.filter((d) => isSuggestible(d.entry)).length;
+      for (const { entry, dependency } of dependents.dependents) {
+        // An internal package is recognised as itself; another library depending on it is no advice.
+        if (!isSuggestible(entry) || this.isInternalPackage(dependency)) continue;
+        if (this.wrappers.isFoundation(dependency, count, this.index.libraryCount)) break;
+        const verdict = this.wrappers.judge(entry, dependency, live);
         // Named as the library declares it ("Pillow", "org.apache.kafka:kafka-clients"), not as imported ("PIL").
-        out.push({ entry, score: SCORE.wrapper * specificity, match: 'wrapper', reason: `wraps ${dependency.name}, which this file imports` });
+        if (verdict) out.push({ entry, score: verdict.kind === 'named' ? SCORE.wrapper : SCORE.builtOn, match: 'wrapper', reason: verdict.reason });
       }
     }
-    // Standard-library imports speak only through explicit declarations, never through name similarity.
-    if (trigger.importKind === 'package') {
-      // A resolved Maven artifact is named by its artifact id; role words there ("kafka-clients") are no evidence.
-      const artifactId = eco === 'maven' && label.includes(':') ? label.slice(label.indexOf(':') + 1) : undefined;
-      const words = artifactId !== undefined ? normalizeTokens(artifactId).filter((t) => !GENERIC_TOKENS.has(t)) : normalizeTokens(label.split(/[/.:]/).slice(-2));
-      const query = words.map((token) => ({ token, weight: 1 }));
-      out.push(...this.fuzzy(query, eco, IMPORT_FUZZY_FACTOR, `similar to ${label}`));
-    }
+    // Name similarity never advises on an import: "django" is no reason to use an internal "django-utils".
     return out;
+  }
+
+  /** A package an internal library publishes (a fork republishing a public package does not make it internal). */
+  private isInternalPackage(pkg: PackageRef): boolean {
+    const owner = this.index.packageOwner(pkg.ecosystem, pkg.name);
+    return owner !== undefined && !owner.fork;
   }
 
   private internalImport(owner: CatalogEntry, label: string): Suggestion[] {
@@ -138,7 +158,8 @@ export class Matcher {
     const own = new Set(ownWords);
     const distinctive = ownWords.filter((t) => !GENERIC_TOKENS.has(t));
     const ownKey = setKey(ownWords);
-    const tokens = normalizeTokens(trigger.tokens.length > 0 ? trigger.tokens : [trigger.path]);
+    // The org's own name ("com/globex/billing/…") is in every path and every library: no evidence.
+    const tokens = normalizeTokens(trigger.tokens.length > 0 ? trigger.tokens : [trigger.path]).filter((t) => !this.ownerWords.has(t));
     const query = tokens.map((token) => ({ token, weight: own.has(token) ? 1 : DIRECTORY_WEIGHT }));
     return this.fuzzy(query, eco, 1, 'similar to this file', SAME_NAME_BONUS, (hit, score) => {
       const sameName = ownKey !== '' && this.nameKeys[hit.doc] === ownKey;

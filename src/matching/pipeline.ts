@@ -6,7 +6,8 @@ import type { ClassifiedImport, SourceLanguage } from '../imports/types';
 import { ecosystemOfLanguage } from './catalogIndex';
 import { isDismissed, isImportDismissed } from './dismissals';
 import type { Matcher } from './matcher';
-import { isOwnLibrary } from './projectIdentity';
+import { normalizeTokens } from './normalize';
+import { isOwnLibrary, ownNameWords, usesLibrary } from './projectIdentity';
 import { importTrigger, newFileTrigger } from './triggers';
 import type { Dismissal, MatchKind, Suggestion } from './types';
 
@@ -68,6 +69,15 @@ export function analyseFile(filePath: string, text: string, context: ProjectCont
 }
 
 /**
+ * The same triggers classified against another project context (a manifest changed), without extracting again.
+ * @example reclassify({ language: "typescript", imports: [webImport] }, { npmName: "@acme/web" }) // -> "@acme/web/x" is now local
+ */
+export function reclassify(triggers: FileTriggers, context: ProjectContext): FileTriggers {
+  const { language } = triggers;
+  return { language, imports: triggers.imports.map(({ specifier, range, form }) => classifyImport({ specifier, range, form }, language, context)) };
+}
+
+/**
  * The findings of a file's imports: each third-party import matched, its suggestions filtered by the dismissals
  * (keyed on the import as written and on its package, see isImportDismissed) and by the project's own identity.
  * Local and standard-library imports never produce findings. Import order is kept.
@@ -85,13 +95,18 @@ export function findings(triggers: FileTriggers, matcher: Matcher, options: Find
 }
 
 /**
- * The suggestions for a newly created file, from its path relative to its workspace folder or scanned root.
- * @example newFileSuggestions("src/retry/backoff.ts", matcher) // -> [{ entry: <acme/retry>, score: 0.62, match: "fuzzy", reason: "similar to this file: retry, backoff" }]
+ * The suggestions for a newly created file, from its path relative to its workspace folder or scanned root. The
+ * project's own name words ("notification" in notifications-api) are no evidence in its files, and a library the
+ * project already depends on is no news.
+ * @example newFileSuggestions("src/retry/backoff.ts", matcher) // -> [{ entry: <acme/retry>, score: 0.5, match: "fuzzy", reason: "similar to this file: retry, backoff" }]
  */
 export function newFileSuggestions(relativePath: string, matcher: Matcher, options: FindingOptions = {}): Suggestion[] {
   const trigger = newFileTrigger(relativePath);
+  const own = ownNameWords(options.project);
+  if (own.size > 0) trigger.tokens = trigger.tokens.filter((t) => !normalizeTokens(t).some((w) => own.has(w)));
   if (trigger.tokens.length === 0) return [];
-  return matcher.match(trigger).filter((s) => !isDismissed(options.dismissals ?? [], s.entry, relativePath) && !isOwnLibrary(s.entry, options.project));
+  const { project } = options;
+  return matcher.match(trigger).filter((s) => !isDismissed(options.dismissals ?? [], s.entry, relativePath) && !isOwnLibrary(s.entry, project) && !usesLibrary(s.entry, project));
 }
 
 /**

@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Catalog } from '../catalog/model';
 import { ProjectContextCache } from '../imports/projectContextCache';
 import { nearestProjectRoot } from '../imports/projectRoot';
 import { walkSourceTree } from '../imports/walkTree';
-import { readRepoDismissals } from './dismissals';
 import { Matcher } from './matcher';
+import { RepoDismissalsCache } from './repoDismissals';
 import { analyseFile, findings as importFindings, newFileSuggestions, toNewFileFindings, toScanFindings, type ScanFinding } from './pipeline';
 
 export type { ScanFinding, ScanSuggestion } from './pipeline';
@@ -18,7 +19,7 @@ export interface ScanOptions {
 
 /**
  * Scans a source tree for imports (or, with `newFiles`, file paths) that an internal library should serve, honouring
- * `<root>/.reuse-radar.json` dismissals. Each file's imports are classified with the manifests of its nearest
+ * the dismissals of every `.reuse-radar.json` from `root` down to each file's folder. Each file's imports are classified with the manifests of its nearest
  * enclosing project under `root` (a monorepo package's self-imports stay local), else of the project enclosing `root`.
  * Findings come in file order, then line order; suggestions best first.
  * @example await scanTree("/repo", catalog, {})
@@ -27,7 +28,9 @@ export interface ScanOptions {
  */
 export async function scanTree(root: string, catalog: Catalog, opts: ScanOptions = {}): Promise<ScanFinding[]> {
   const matcher = new Matcher(catalog, { threshold: opts.threshold });
-  const dismissals = await readRepoDismissals(root);
+  const repoDismissals = new RepoDismissalsCache(root);
+  // A malformed root file fails the scan before any work, with its one-line message.
+  await repoDismissals.dismissalsFor(path.join(root, 'x'));
   // Files with no project of their own under `root` take the project enclosing `root` (which holds no manifest by
   // then, so the walk starts at its parent): scanning "mono/flags/src" agrees with scanning "mono".
   const projects = new ProjectContextCache(root, { fallbackRoot: async () => (await nearestProjectRoot(root)) ?? root });
@@ -37,6 +40,7 @@ export async function scanTree(root: string, catalog: Catalog, opts: ScanOptions
   files.sort((a, b) => (a.relativePath < b.relativePath ? -1 : a.relativePath > b.relativePath ? 1 : 0));
   for (const file of files) {
     if (opts.signal?.aborted) break;
+    const dismissals = await repoDismissals.dismissalsFor(file.path);
     if (opts.newFiles) {
       findings.push(...toNewFileFindings(file.relativePath, newFileSuggestions(file.relativePath, matcher, { dismissals, project: await projects.contextFor(file.path) }), file.language));
       continue;

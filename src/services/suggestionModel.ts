@@ -1,25 +1,25 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CatalogEntry } from '../catalog/model';
+import type { ProjectContext } from '../imports/classify';
 import type { ClassifiedImport, SourceLanguage, SourceRange } from '../imports/types';
-import { isDismissed } from '../matching/dismissals';
 import type { Matcher } from '../matching/matcher';
-import type { Dismissal, Suggestion, Trigger } from '../matching/types';
+import { findings as pipelineFindings, newFileSuggestions, type FileTriggers, type ImportFinding } from '../matching/pipeline';
+import type { Dismissal, Suggestion } from '../matching/types';
 import { Disposable } from '../util/disposable';
 import type { CatalogService } from './catalogService';
 import type { DismissalStore } from './dismissalStore';
 
-/** One import in a file and what the catalog says about it (suggestions are after dismissals and threshold). */
-export interface ImportFinding {
-  import: ClassifiedImport;
-  suggestions: Suggestion[];
-}
+/** One import in a file and what the catalog says about it (the core pipeline's finding). */
+export type { ImportFinding };
 
 export interface NewFileFinding {
   uri: vscode.Uri;
   relativePath: string;
   tokens: string[];
   language?: SourceLanguage;
+  /** The file's project (manifests, git remotes): its own library is never suggested to it. */
+  project?: ProjectContext;
   suggestions: Suggestion[];
 }
 
@@ -43,8 +43,8 @@ export interface LibrarySuggestion {
 
 interface FileState {
   uri: vscode.Uri;
-  language: SourceLanguage;
-  imports: ClassifiedImport[];
+  triggers: FileTriggers;
+  project: ProjectContext;
   findings: ImportFinding[];
 }
 
@@ -101,9 +101,9 @@ export class SuggestionModel extends Disposable {
     this.recomputeAll();
   }
 
-  /** Replaces a file's imports and re-matches them. */
-  setFileImports(uri: vscode.Uri, language: SourceLanguage, imports: ClassifiedImport[]): void {
-    const state: FileState = { uri, language, imports, findings: [] };
+  /** Replaces a file's triggers (from the core's `analyseFile`) and re-matches them; `project` is the file's project. */
+  setFileTriggers(uri: vscode.Uri, triggers: FileTriggers, project: ProjectContext = {}): void {
+    const state: FileState = { uri, triggers, project, findings: [] };
     state.findings = this.match(state);
     const previous = this.files.get(uri.toString());
     this.files.set(uri.toString(), state);
@@ -120,12 +120,15 @@ export class SuggestionModel extends Disposable {
     if (had) this.changed([uri]);
   }
 
-  /** Records a batch of newly created files (one update for the whole batch). */
-  addNewFiles(files: { uri: vscode.Uri; relativePath: string; tokens: string[]; language?: SourceLanguage }[]): NewFileFinding[] {
+  /**
+   * Records a batch of newly created files (one update for the whole batch). Files with no tokens (a checkout burst)
+   * are recorded but not matched.
+   */
+  addNewFiles(files: { uri: vscode.Uri; relativePath: string; tokens: string[]; language?: SourceLanguage; project?: ProjectContext }[]): NewFileFinding[] {
     const added: NewFileFinding[] = [];
     for (const file of files) {
       const finding: NewFileFinding = { ...file, suggestions: [] };
-      finding.suggestions = this.matchNewFile(finding, file.language);
+      finding.suggestions = this.matchNewFile(finding);
       this.newFiles.set(file.uri.toString(), finding);
       if (finding.suggestions.length) added.push(finding);
     }
@@ -139,7 +142,7 @@ export class SuggestionModel extends Disposable {
   }
 
   imports(uri: vscode.Uri): ClassifiedImport[] {
-    return this.files.get(uri.toString())?.imports ?? [];
+    return this.files.get(uri.toString())?.triggers.imports ?? [];
   }
 
   hasFile(uri: vscode.Uri): boolean {
@@ -200,31 +203,12 @@ export class SuggestionModel extends Disposable {
   }
 
   private match(state: FileState, user?: Dismissal[]): ImportFinding[] {
-    const matcher = this.catalog.matcher;
-    const dismissals = this.allDismissals(state.uri, user);
-    const findings: ImportFinding[] = [];
-    for (const imp of state.imports) {
-      if (imp.kind !== 'package') continue;
-      const trigger: Trigger = {
-        kind: 'import',
-        specifier: imp.specifier,
-        importKind: imp.kind,
-        packageName: imp.packageName,
-        ecosystem: imp.ecosystem,
-        language: state.language,
-      };
-      const suggestions = matcher.match(trigger).filter((s) => !isDismissed(dismissals, s.entry, imp.packageName ?? imp.specifier));
-      if (suggestions.length) findings.push({ import: imp, suggestions });
-    }
-    return findings;
+    return pipelineFindings(state.triggers, this.catalog.matcher, { dismissals: this.allDismissals(state.uri, user), project: state.project });
   }
 
-  private matchNewFile(file: { uri: vscode.Uri; relativePath: string; tokens: string[] }, language?: SourceLanguage, user?: Dismissal[]): Suggestion[] {
+  private matchNewFile(file: NewFileFinding, user?: Dismissal[]): Suggestion[] {
     if (!file.tokens.length) return [];
-    const dismissals = this.allDismissals(file.uri, user);
-    return this.catalog.matcher
-      .match({ kind: 'new-file', path: file.relativePath, tokens: file.tokens, language })
-      .filter((s) => !isDismissed(dismissals, s.entry, file.relativePath));
+    return newFileSuggestions(file.relativePath, this.catalog.matcher, { dismissals: this.allDismissals(file.uri, user), project: file.project });
   }
 
   private recomputeAll(): void {
@@ -238,7 +222,7 @@ export class SuggestionModel extends Disposable {
       }
     }
     for (const file of this.newFiles.values()) {
-      const suggestions = this.matchNewFile(file, file.language, user);
+      const suggestions = this.matchNewFile(file, user);
       if (!sameSuggestions(file.suggestions, suggestions)) {
         file.suggestions = suggestions;
         changed.push(file.uri);

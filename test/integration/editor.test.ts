@@ -249,7 +249,7 @@ describe('Editor: diagnostics, hovers, quick fixes, details, dismissals, new fil
     const fresh = new SuggestionModel(api.catalog, reloaded);
     try {
       assert.deepStrictEqual(reloaded.list().map((d) => d.dismissal), [{ scope: 'suggestion', library: 'acme-demo/kafka-node', specifier: 'kafkajs' }]);
-      fresh.setFileImports(eventBus, 'typescript', api.model.imports(eventBus));
+      fresh.setFileTriggers(eventBus, { language: 'typescript', imports: api.model.imports(eventBus) });
       assert.deepStrictEqual(fresh.findings(eventBus).flatMap((f) => f.suggestions.map((s) => s.entry.id)), []);
     } finally {
       fresh.dispose();

@@ -36,8 +36,13 @@ describe('detectProjectContext / readPythonDistributions', () => {
     write('.venv/lib/python3.11/site-packages/PyYAML-6.0.1.dist-info/top_level.txt', '_yaml\nyaml\n');
     write('.venv/lib/python3.11/site-packages/scikit_learn-1.4.0.dist-info/RECORD',
       'sklearn/__init__.py,sha256=x,10\nsklearn/base.py,,\nscikit_learn-1.4.0.dist-info/METADATA,,\nsix.py,,\n../../bin/tool,,\n');
-    const ctx = await detectProjectContext(root);
+    const { checkoutNames, ...ctx } = await detectProjectContext(root);
+    assert.deepEqual(checkoutNames, [path.basename(root).toLowerCase()], 'no git remote: known by its folder name');
     assert.deepEqual(ctx, {
+      packages: [
+        { ecosystem: 'npm', name: '@acme/web' }, { ecosystem: 'pypi', name: 'acme-orders' },
+        { ecosystem: 'go', name: 'github.com/acme/svc' }, { ecosystem: 'cargo', name: 'order-service' },
+      ],
       npmName: '@acme/web',
       goModule: 'github.com/acme/svc',
       pythonPackages: ['cli', 'orders'],
@@ -53,12 +58,23 @@ describe('detectProjectContext / readPythonDistributions', () => {
     write('pyproject.toml', '[project]\nname = "Acme-Tools"\n');
     write('package.json', '{ not json');
     write('Cargo.toml', '[package\nname = ');
-    assert.deepEqual(await detectProjectContext(root), { pythonPackages: ['acme_tools'] });
+    assert.deepEqual(await detectProjectContext(root), { packages: [{ ecosystem: 'pypi', name: 'acme-tools' }], pythonPackages: ['acme_tools'], checkoutNames: [path.basename(root).toLowerCase()] });
+  });
+
+  it('knows its git remotes (origin and a fork), from a checkout or a worktree, without running git', async () => {
+    write('.git/config', '[core]\n\tbare = false\n[remote "origin"]\n\turl = git@github.com:Acme/ui-kit.git\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n[remote "mine"]\n\turl = https://github.com/me/ui-kit\n[branch "main"]\n\tremote = origin\n');
+    write('packages/button/package.json', JSON.stringify({ name: '@acme/button' }));
+    const ctx = await detectProjectContext(path.join(root, 'packages/button'));
+    assert.deepEqual(ctx.repositories, ['acme/ui-kit', 'me/ui-kit']);
+    assert.deepEqual(ctx.packages, [{ ecosystem: 'npm', name: '@acme/button' }]);
+    write('wt/.git', `gitdir: ${path.join(root, '.git/worktrees/wt')}\n`);
+    write('.git/worktrees/wt/commondir', '../..\n');
+    assert.deepEqual((await detectProjectContext(path.join(root, 'wt'))).repositories, ['acme/ui-kit', 'me/ui-kit']);
   });
 
   it('returns an empty context for an empty or missing dir', async () => {
-    assert.deepEqual(await detectProjectContext(root), {});
-    assert.deepEqual(await detectProjectContext(path.join(root, 'nope')), {});
+    assert.deepEqual(await detectProjectContext(root), { checkoutNames: [path.basename(root).toLowerCase()] });
+    assert.deepEqual(await detectProjectContext(path.join(root, 'nope')), { checkoutNames: ['nope'] });
     assert.deepEqual(await readPythonDistributions(path.join(root, 'nope')), {});
   });
 

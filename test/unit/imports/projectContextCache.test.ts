@@ -47,6 +47,18 @@ describe('imports/ProjectContextCache', () => {
     assert.equal((await cache.contextFor(at('flags/src/rules/eval.ts'))).npmName, '@acme/feature-flags');
     assert.deepEqual(reads, ['flags']);
     const plain = new ProjectContextCache(at('flags/src'), { read });
-    assert.deepEqual(await plain.contextFor(at('flags/src/index.ts')), {}, 'the folder itself, which has no manifest');
+    assert.deepEqual(await plain.contextFor(at('flags/src/index.ts')), { checkoutNames: ['src'] }, 'the folder itself, which has no manifest: known by its name only');
+  });
+
+  it('a project nested in the folder inherits what it does not say itself, and the folder\'s identity', async () => {
+    write('svc/pyproject.toml', '[project]\nname = "snuba"\n');
+    write('svc/snuba/__init__.py');
+    write('svc/admin/package.json', JSON.stringify({ name: 'snuba-admin', private: true }));
+    write('svc/admin/tool.py');
+    const ctx = await new ProjectContextCache(at('svc')).contextFor(at('svc/admin/tool.py'));
+    assert.equal(ctx.npmName, 'snuba-admin', 'its own');
+    assert.deepEqual(ctx.pythonPackages, ['tool', 'snuba'], "the service's: `import snuba` stays local in the front end's folder");
+    assert.deepEqual(ctx.packages, [{ ecosystem: 'pypi', name: 'snuba' }]);
+    assert.deepEqual(ctx.checkoutNames, ['admin', 'svc']);
   });
 });

@@ -32,7 +32,7 @@ describe('cli scan', () => {
     const text = await run(['scan', 'scan-tree', '--catalog', 'catalog.json']);
     assert.match(text.stdout, /^@acme\/http-client \(acme\/http-client\) — 2 findings$/m);
     assert.match(text.stdout, /import @acme\/old-http — @acme\/old-http is deprecated: use @acme\/http-client \[deprecated, 0\.8\]/);
-    const newFiles = await run(['scan', 'scan-tree', '--catalog', 'catalog.json', '--new-files', '--json', '--threshold', '0.65']);
+    const newFiles = await run(['scan', 'scan-tree', '--catalog', 'catalog.json', '--new-files', '--json', '--threshold', '0.52']);
     assert.deepEqual(JSON.parse(newFiles.stdout).map((f: { file: string }) => f.file), ['src/events.js', 'src/retryWithBackoff.js']);
   });
 

@@ -27,7 +27,7 @@ describe('matching/scanTree', () => {
     assert.deepEqual(JSON.parse(JSON.stringify(findings)), [
       {
         file: 'src/api.js', line: 1, trigger: { kind: 'import', specifier: 'axios' },
-        suggestions: [{ name: 'http-client', repo: 'acme/http-client', package: '@acme/http-client', score: 0.9, reason: 'wraps axios, which this file imports', match: 'wrapper' }],
+        suggestions: [{ name: 'http-client', repo: 'acme/http-client', package: '@acme/http-client', score: 0.55, reason: 'built on axios (its only runtime dependency), which this file imports', match: 'wrapper' }],
       },
       {
         file: 'src/api.js', line: 5, trigger: { kind: 'import', specifier: '@acme/old-http' },
