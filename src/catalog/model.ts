@@ -19,6 +19,11 @@ export interface PackageRef {
   name: string;
   /** Folder of a monorepo package inside its repository, e.g. "packages/http" (absent: the repository root). */
   path?: string;
+  /**
+   * Only on a published package of an entry that publishes from several folders (a monorepo): that package's own
+   * runtime dependencies (internal siblings included). The entry's `dependencies` stays the union over the repository.
+   */
+  dependencies?: PackageRef[];
 }
 
 export type Lifecycle = 'experimental' | 'production' | 'deprecated' | 'archived' | 'unknown';
@@ -170,6 +175,11 @@ export interface RepoSnapshot {
   readme?: string;
   /** Java/Kotlin package roots read from the source layout (src/main/java, src/main/kotlin), e.g. ["com.acme.http"]. */
   jvmPackages?: string[];
+  /**
+   * Python import roots read from the source layout: top-level folders and `src/<pkg>` folders holding `__init__.py`,
+   * `src/<pkg>.py`, and `src/<namespace>/<pkg>` as "namespace.pkg", e.g. ["acme_auth"].
+   */
+  pythonModules?: string[];
 }
 
 export function emptyCatalog(origin?: string): Catalog {
