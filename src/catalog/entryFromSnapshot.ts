@@ -19,8 +19,12 @@ export interface EntryFromSnapshotResult {
   isLibrary: boolean;
   /** Whether any package manifest or descriptor (not just CODEOWNERS) was read. */
   hasDescriptor: boolean;
+  /** Whether a manifest that declares dependencies was read (package.json, go.mod, pom.xml…, not catalog-info or CODEOWNERS): the repository then counts in org usage. */
+  hasPackageManifest: boolean;
   warnings: string[];
 }
+
+const NOT_PACKAGE_MANIFESTS = new Set(['catalog-info.yaml', 'innersource.json', 'CODEOWNERS']);
 
 const KIND_PRIORITY: RepoKind[] = ['library', 'service', 'application', 'documentation', 'template', 'other'];
 
@@ -140,7 +144,8 @@ export function entryFromSnapshot(s: RepoSnapshot, opts: EntryFromSnapshotOption
     ...(s.defaultBranch ? { defaultBranch: s.defaultBranch } : {}),
   };
   const hasDescriptor = descriptors.length > 0;
-  return { entry, isLibrary: !s.isFork && hasDescriptor && kind === 'library', hasDescriptor, warnings };
+  const hasPackageManifest = members.length > 0 || descriptors.some((i) => !NOT_PACKAGE_MANIFESTS.has(i.format));
+  return { entry, isLibrary: !s.isFork && hasDescriptor && kind === 'library', hasDescriptor, hasPackageManifest, warnings };
 }
 
 /** Runtime dependencies of the root manifests; requirements.txt only counts when no packaging manifest declares any. */

@@ -1,3 +1,4 @@
+import { mergeOrgUsage } from './orgUsage';
 import { packageKey } from './packageName';
 import { CATALOG_SCHEMA_VERSION, type Catalog, type CatalogEntry, type CatalogSyncState, type Lifecycle, type PackageRef, type ReplacementRule } from './model';
 
@@ -117,6 +118,7 @@ export function mergeCatalogs(catalogs: Catalog[]): Catalog {
     if (!prev || prev.lastSync < s.lastSync) sync.set(key, s);
   }
   const origins = [...new Set(catalogs.map((c) => c.origin).filter((o): o is string => !!o))];
+  const orgUsage = mergeOrgUsage(catalogs.map((c) => c.orgUsage));
   return {
     schemaVersion: CATALOG_SCHEMA_VERSION,
     generatedAt: catalogs.map((c) => c.generatedAt).sort(byText).pop() ?? new Date(0).toISOString(),
@@ -124,5 +126,6 @@ export function mergeCatalogs(catalogs: Catalog[]): Catalog {
     replacements,
     ...(sync.size ? { sync: [...sync.values()].sort((a, b) => byText(a.org, b.org)) } : {}),
     ...(origins.length ? { origin: origins.join(' + ') } : {}),
+    ...(orgUsage ? { orgUsage } : {}),
   };
 }

@@ -148,6 +148,12 @@ export interface OrgUsage {
   repositories: number;
   /** Per package key: how many of those repositories depend on it. */
   dependents: Record<string, number>;
+  /**
+   * Per repository (lower-cased "owner/name"), the package keys it was counted for: what lets an incremental refresh
+   * replace a changed repository's contribution exactly and a merge count a repository once. Crawls always record it;
+   * `dependents` and `repositories` are derived from it when it is present.
+   */
+  byRepository?: Record<string, string[]>;
 }
 
 /** Raw facts about one repository, as any crawler (GraphQL, REST, stand-in) gathers them, before normalization. */
