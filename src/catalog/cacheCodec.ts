@@ -121,16 +121,31 @@ function decodeUsage(u: unknown, strings: unknown[]): OrgUsage {
   const out: OrgUsage = { repositories: raw.repositories, dependents };
   if (raw.byRepository) {
     const d = raw.byRepository;
-    const byRepository: Record<string, string[]> = {};
+    // Checked now (a corrupt cache is refused at load), built on first use: only refreshes and merges read it, and
+    // building ~10,000 small arrays would add a third to every load.
     for (let p = 0; p < d.length;) {
-      const repo = str(d[p++], '/');
-      const n = Number(d[p++]);
-      if (!(n >= 0) || p + n > d.length) throw new Error('its org usage is malformed');
-      const keys = new Array<string>(n);
-      for (let i = 0; i < n; i++) keys[i] = str(d[p++], ':');
-      byRepository[repo] = keys;
+      str(d[p++], '/');
+      const n = d[p++];
+      if (typeof n !== 'number' || !(n >= 0) || p + n > d.length) throw new Error('its org usage is malformed');
+      for (let i = 0; i < n; i++) str(d[p++], ':');
     }
-    out.byRepository = byRepository;
+    let built: Record<string, string[]> | undefined;
+    const build = (): Record<string, string[]> => {
+      const byRepository: Record<string, string[]> = {};
+      for (let p = 0; p < d.length;) {
+        const repo = strings[(d[p++] as number) - 1] as string;
+        const n = d[p++] as number;
+        const keys = new Array<string>(n);
+        for (let i = 0; i < n; i++) keys[i] = strings[(d[p++] as number) - 1] as string;
+        byRepository[repo] = keys;
+      }
+      return byRepository;
+    };
+    Object.defineProperty(out, 'byRepository', {
+      enumerable: true, configurable: true,
+      get: () => (built ??= build()),
+      set: (v: Record<string, string[]>) => { built = v; },
+    });
   }
   return out;
 }
