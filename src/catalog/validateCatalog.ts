@@ -127,6 +127,11 @@ export function readEntry(e: unknown): ReadEntryResult {
   return { entry, problems };
 }
 
+/** "packages/http": relative, no "..", no backslash or control characters. */
+function isRepoFolder(path: string): boolean {
+  return path !== '' && !path.startsWith('/') && !path.split('/').includes('..') && ![...path].some((c) => c === '\\' || c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+}
+
 /** Package refs of `field`; published ones (`published`) may carry a monorepo `path` and their own `dependencies`. */
 function readRefs(v: unknown, field: string, published: boolean, drop: (field: string, why: string) => void): PackageRef[] {
   if (v === undefined) return [];
@@ -146,7 +151,7 @@ function readRefs(v: unknown, field: string, published: boolean, drop: (field: s
     }
     if (published && p.path !== undefined) {
       // A folder inside the repository: relative, no "..", no control characters.
-      if (typeof p.path === 'string' && /^[^/\\\0-\x1f][^\\\0-\x1f]*$/.test(p.path) && !p.path.split('/').includes('..')) ref.path = p.path;
+      if (typeof p.path === 'string' && isRepoFolder(p.path)) ref.path = p.path;
       else drop(`${field}[${i}].path`, 'must be a relative folder inside the repository');
     }
     if (published && p.dependencies !== undefined) ref.dependencies = readRefs(p.dependencies, `${field}[${i}].dependencies`, false, drop);
