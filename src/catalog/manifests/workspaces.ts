@@ -1,6 +1,5 @@
 import { parse as parseYaml } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
-import { parse as parseJsonc } from 'jsonc-parser';
 import { isRecord, strings } from './manifestUtil';
 import { parseXml, text } from './xmlUtil';
 
@@ -67,7 +66,7 @@ export function workspaceLayouts(files: Readonly<Record<string, string>>, base =
   }
   const lerna = at('lerna.json');
   if (lerna !== undefined) {
-    const doc = safely(() => parseJsonc(lerna) as unknown);
+    const doc = safely(() => JSON.parse(lerna) as unknown);
     if (isRecord(doc)) add(Array.isArray(doc.packages) ? strings(doc.packages) : ['packages/*'], 'package.json');
   }
   if (at('nx.json') !== undefined) add(['packages/*', 'libs/*'], 'package.json');

@@ -8,7 +8,7 @@ describe('monorepo layouts (workspaces.ts)', () => {
     const layouts = workspaceLayouts({
       'package.json': JSON.stringify({ private: true, workspaces: { packages: ['./packages/*', 'tools/*/'] } }),
       'pnpm-workspace.yaml': "packages:\n  - 'apps/**'\n  - '!apps/legacy'\n",
-      'lerna.json': '{ // comments are fine\n "version": "1.0.0" }',
+      'lerna.json': '{ "version": "1.0.0" }',
       'Cargo.toml': '[workspace]\nmembers = ["crates/*"]\nexclude = ["crates/xtask"]\n',
       'pom.xml': '<project><artifactId>parent</artifactId><packaging>pom</packaging><modules><module>core</module><module>http</module></modules></project>',
       'pyproject.toml': '[tool.uv.workspace]\nmembers = ["libs/*"]\n',
