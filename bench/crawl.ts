@@ -5,6 +5,8 @@ import { CatalogCacheStore } from '../src/catalog/cacheStore';
 import { refreshCatalog, type RefreshCatalogOptions } from '../src/github/catalogRefresh';
 import { crawlOrgs } from '../src/github/crawlOrg';
 import { createOctokit } from '../src/github/octokit';
+import { generateSnapshots } from '../src/catalog/generate';
+import type { RepoSnapshot } from '../src/catalog/model';
 import { seedOrg, startGitHubStandIn, type GitHubStandIn } from '../test/support/githubStandIn';
 
 const TOKEN = 'bench-token';
@@ -12,6 +14,48 @@ const ORG_SIZE = 10_000;
 const SAMPLE = 500;
 
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
+/** One repository in this many becomes a monorepo (npm, pnpm, Cargo, Maven or Go, six members each). */
+const MONOREPO_EVERY = 33;
+
+/** Monorepo files of each kind for repository `name`: a workspace declaration and six members. */
+function monorepoFiles(kind: number, org: string, name: string): Record<string, string> {
+  const members = ['core', 'http', 'auth', 'cache', 'metrics', 'testing'];
+  const files: Record<string, string> = {};
+  const json = (v: unknown) => JSON.stringify(v);
+  switch (kind) {
+    case 0:
+    case 1:
+      files['package.json'] = json({ name, private: true, ...(kind === 0 ? { workspaces: ['packages/*'] } : {}) });
+      if (kind === 1) files['pnpm-workspace.yaml'] = "packages:\n  - 'packages/*'\n";
+      for (const m of members) files[`packages/${m}/package.json`] = json({ name: `@${org}/${name}-${m}`, dependencies: { axios: '^1', [`@${org}/${name}-core`]: 'workspace:*' } });
+      break;
+    case 2:
+      files['Cargo.toml'] = `[workspace]\nmembers = ["crates/*"]\n`;
+      for (const m of members) files[`crates/${m}/Cargo.toml`] = `[package]\nname = "${name}-${m}"\n[dependencies]\nserde = "1"\n`;
+      break;
+    case 3:
+      files['pom.xml'] = `<project><groupId>com.${org}</groupId><artifactId>${name}</artifactId><packaging>pom</packaging><modules>${members.map((m) => `<module>${m}</module>`).join('')}</modules></project>`;
+      for (const m of members) {
+        files[`${m}/pom.xml`] = `<project><parent><groupId>com.${org}</groupId></parent><artifactId>${name}-${m}</artifactId><dependencies><dependency><groupId>com.squareup.okhttp3</groupId><artifactId>okhttp</artifactId></dependency></dependencies></project>`;
+        files[`${m}/src/main/java/com/${org}/${m}/Api.java`] = `package com.${org}.${m};\nclass Api {}\n`;
+      }
+      break;
+    default:
+      files['go.mod'] = `module github.com/${org}/${name}\n\ngo 1.22\n`;
+      for (const m of members) files[`${m}/go.mod`] = `module github.com/${org}/${name}/${m}\n\ngo 1.22\n\nrequire go.uber.org/zap v1.27.0\n`;
+  }
+  return files;
+}
+
+/** The synthetic org with every MONOREPO_EVERY-th (non-fork) repository turned into a monorepo. */
+function orgWithMonorepos(org: string, n: number, seed: number): { snapshots: RepoSnapshot[]; monorepos: number } {
+  let monorepos = 0;
+  const snapshots = generateSnapshots(n, seed, { org }).map((s, i) => {
+    if (i % MONOREPO_EVERY !== 0 || s.isFork) return s;
+    return { ...s, files: monorepoFiles(monorepos++ % 5, org, s.name) };
+  });
+  return { snapshots, monorepos };
+}
 
 function options(gh: GitHubStandIn, org: string, extra: Partial<RefreshCatalogOptions> = {}): RefreshCatalogOptions {
   return {
@@ -35,9 +79,10 @@ export async function benchCrawl(): Promise<string[]> {
   try {
     gh.state.addToken(TOKEN, 'bench');
     let t = Date.now();
-    seedOrg(gh.state, 'bigorg', ORG_SIZE, 7);
-    seedOrg(gh.state, 'sample', SAMPLE, 8);
-    lines.push(`Stand-in seeded with ${ORG_SIZE.toLocaleString('en')} + ${SAMPLE} repositories (real git objects) in ${seconds(Date.now() - t)} s.`);
+    const big = orgWithMonorepos('bigorg', ORG_SIZE, 7);
+    seedOrg(gh.state, 'bigorg', big.snapshots);
+    seedOrg(gh.state, 'sample', orgWithMonorepos('sample', SAMPLE, 8).snapshots);
+    lines.push(`Stand-in seeded with ${ORG_SIZE.toLocaleString('en')} + ${SAMPLE} repositories (real git objects; ${big.monorepos} of the big org's are monorepos of six members each) in ${seconds(Date.now() - t)} s.`);
 
     let mark = gh.requests.length;
     t = Date.now();
@@ -48,8 +93,9 @@ export async function benchCrawl(): Promise<string[]> {
     await store.save(full.catalog);
     const saveMs = Date.now() - t;
     const fullRequests = gh.requests.length - mark;
-    lines.push(`Full crawl of ${ORG_SIZE.toLocaleString('en')} repositories with manifests (GraphQL, 40 per page): **${fullRequests} requests** (target ≤ 410), `
-      + `${seconds(crawlMs)} s, ${full.libraries.toLocaleString('en')} libraries; cache written in ${saveMs} ms.`);
+    const memberPackages = full.catalog.entries.flatMap((e) => e.packages).filter((p) => p.path).length;
+    lines.push(`Full crawl of ${ORG_SIZE.toLocaleString('en')} repositories with manifests, ${big.monorepos} monorepos among them (GraphQL, 40 per page, members read in shared follow-up queries): **${fullRequests} requests** (target ≤ 410), `
+      + `${seconds(crawlMs)} s, ${full.libraries.toLocaleString('en')} libraries, ${memberPackages.toLocaleString('en')} monorepo packages, org usage over ${full.catalog.orgUsage?.repositories.toLocaleString('en')} repositories; cache written in ${saveMs} ms.`);
 
     mark = gh.requests.length;
     gh.faults.add({ graphql: true, status: 502, times: Infinity, when: (r) => ((r.body as { variables?: { first?: number } }).variables?.first ?? 0) > 25 });

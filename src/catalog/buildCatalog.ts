@@ -1,5 +1,6 @@
+import { orgUsageFrom } from './orgUsage';
 import { packageKey } from './packageName';
-import { entryFromSnapshot } from './entryFromSnapshot';
+import { entryFromSnapshot, type EntryFromSnapshotResult } from './entryFromSnapshot';
 import { CATALOG_SCHEMA_VERSION, type Catalog, type CatalogEntry, type RepoSnapshot } from './model';
 
 export interface BuildCatalogOptions {
@@ -20,10 +21,20 @@ export interface BuildCatalogResult {
 }
 
 /**
+ * The package keys a repository counts for in org usage, or null when it does not count (a fork, archived, or
+ * without a package manifest): its runtime dependencies, libraries and services alike.
+ * @example usageKeys(entryFromSnapshot(checkoutService)) // -> ["npm:@acme/retry", "npm:react"]
+ */
+export function usageKeys(r: Pick<EntryFromSnapshotResult, 'entry' | 'hasPackageManifest'>): string[] | null {
+  if (r.entry.fork || r.entry.archived || !r.hasPackageManifest) return null;
+  return [...new Set(r.entry.dependencies.map(packageKey))].sort();
+}
+
+/**
  * Turns crawled repositories into a catalog: normalizes each, keeps the libraries (not a fork, has a recognised
  * manifest or descriptor, optional topic; archived ones too, flagged `archived` with lifecycle 'archived', so their
  * packages point at a replacement and are never suggested), and inverts every non-archived repository's
- * dependencies — libraries or not — into each library's `usedBy`.
+ * dependencies — libraries or not — into each library's `usedBy`, and counts them all into `orgUsage`.
  *
  * @example buildCatalog([retryRepoSnapshot, checkoutServiceSnapshot], { origin: 'github:acme' })
  *   // -> { catalog: { entries: [{ id: 'acme/retry', usedBy: ['acme/checkout-service'], ... }] }, libraries: 1, repositories: 2, warnings: [] }
@@ -66,6 +77,7 @@ export function buildCatalog(snapshots: RepoSnapshot[], opts: BuildCatalogOption
     entries,
     replacements: [],
     ...(opts.origin ? { origin: opts.origin } : {}),
+    orgUsage: orgUsageFrom(Object.fromEntries(all.map((r) => [r.entry.id, usageKeys(r)]).filter(([, keys]) => keys))),
   };
   return { catalog, warnings, repositories: snapshots.length, libraries: all.filter((r) => r.isLibrary).length };
 }

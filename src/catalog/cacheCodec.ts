@@ -1,4 +1,4 @@
-import { CATALOG_SCHEMA_VERSION, type Catalog, type CatalogEntry, type Ecosystem, type PackageRef } from './model';
+import { CATALOG_SCHEMA_VERSION, type Catalog, type CatalogEntry, type Ecosystem, type OrgUsage, type PackageRef } from './model';
 
 export const CACHE_FORMAT = 'reuse-radar-catalog-cache';
 /** Bump when the layout below changes; a cache in another layout is refused like a corrupt one (and rebuilt). */
@@ -14,7 +14,10 @@ export const CACHE_LAYOUT = 2;
  * (string refs: index + 1, 0 = absent) · fork archived hasContributing (0 absent, 1 false, 2 true) · stars openIssues
  * (value + 1, 0 = absent) · links repo docs issues contributing (string refs) · packages, dependencies (count, then
  * ecosystem/name ref pairs) · keywords owners sources (count, refs) · dropInFor replaces usedBy (count + 1, 0 = absent,
- * refs). Rare or bulky fields (innersource, readme, unknown future fields) sit in `extras` by entry index.
+ * refs). Rare or bulky fields (innersource, readme, unknown future fields) sit in `extras` by entry index, and so
+ * does the whole `packages` list of an entry whose packages carry a monorepo `path` or their own `dependencies`.
+ * `orgUsage` sits in the header with its strings in the shared table: `dependents` as (key ref, count) pairs,
+ * `byRepository` as runs of (repository ref, key count, key refs).
  */
 const SCALARS = ['id', 'name', 'repo', 'host', 'description', 'language', 'lifecycle', 'replacement', 'kind', 'lastPush', 'defaultBranch'] as const;
 const LINK_KEYS = ['repo', 'docs', 'issues', 'contributing'] as const;
@@ -34,6 +37,7 @@ export interface EncodedCache {
   strings: string[];
   data: number[];
   extras: Record<string, Record<string, unknown>>;
+  orgUsage?: { repositories: number; dependents: number[]; byRepository?: number[] };
 }
 
 /** Catalog -> compact, string-interned, JSON-ready form (see the layout above). */
@@ -78,13 +82,73 @@ export function encodeCatalog(c: Catalog): EncodedCache {
     optList(e.usedBy);
     const extra: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(e)) if (!ENCODED.has(k) && v !== undefined) extra[k] = v;
+    if (e.packages.some((p) => p.path !== undefined || p.dependencies !== undefined)) extra.packages = e.packages;
     if (Object.keys(extra).length) extras[n] = extra;
   });
+  const usage = c.orgUsage && encodeUsage(c.orgUsage, ref);
   return {
     format: CACHE_FORMAT, layout: CACHE_LAYOUT, schemaVersion: c.schemaVersion, generatedAt: c.generatedAt,
     ...(c.origin !== undefined ? { origin: c.origin } : {}), ...(c.sync ? { sync: c.sync } : {}),
-    replacements: c.replacements, ...(c.advice?.length ? { advice: c.advice } : {}), count: c.entries.length, strings, data, extras,
+    replacements: c.replacements, ...(c.advice?.length ? { advice: c.advice } : {}), count: c.entries.length, strings, data, extras, ...(usage ? { orgUsage: usage } : {}),
   };
+}
+
+function encodeUsage(u: OrgUsage, ref: (s: string) => number): NonNullable<EncodedCache['orgUsage']> {
+  const dependents: number[] = [];
+  for (const [key, n] of Object.entries(u.dependents)) dependents.push(ref(key), n);
+  if (!u.byRepository) return { repositories: u.repositories, dependents };
+  const byRepository: number[] = [];
+  for (const [repo, keys] of Object.entries(u.byRepository)) {
+    byRepository.push(ref(repo), keys.length);
+    for (const k of keys) byRepository.push(ref(k));
+  }
+  return { repositories: u.repositories, dependents, byRepository };
+}
+
+/** The header's org usage back into an OrgUsage; a key without its ":" (package) or "/" (repository) is refused. */
+function decodeUsage(u: unknown, strings: unknown[]): OrgUsage {
+  const raw = u as Partial<NonNullable<EncodedCache['orgUsage']>>;
+  if (typeof raw !== 'object' || raw === null || typeof raw.repositories !== 'number' || !Array.isArray(raw.dependents)
+    || (raw.byRepository !== undefined && !Array.isArray(raw.byRepository))) {
+    throw new Error('its org usage is malformed');
+  }
+  const str = (i: unknown, mark: string): string => {
+    const v = typeof i === 'number' ? strings[i - 1] : undefined;
+    if (typeof v !== 'string' || !v.includes(mark)) throw new Error(`its org usage has a bad string reference ${String(i)}`);
+    return v;
+  };
+  const dependents: Record<string, number> = {};
+  for (let i = 0; i + 1 < raw.dependents.length; i += 2) dependents[str(raw.dependents[i], ':')] = Number(raw.dependents[i + 1]);
+  const out: OrgUsage = { repositories: raw.repositories, dependents };
+  if (raw.byRepository) {
+    const d = raw.byRepository;
+    // Checked now (a corrupt cache is refused at load), built on first use: only refreshes and merges read it, and
+    // building ~10,000 small arrays would add a third to every load.
+    for (let p = 0; p < d.length;) {
+      str(d[p++], '/');
+      const n = d[p++];
+      if (typeof n !== 'number' || !(n >= 0) || p + n > d.length) throw new Error('its org usage is malformed');
+      for (let i = 0; i < n; i++) str(d[p++], ':');
+    }
+    let built: Record<string, string[]> | undefined;
+    const build = (): Record<string, string[]> => {
+      const byRepository: Record<string, string[]> = {};
+      for (let p = 0; p < d.length;) {
+        const repo = strings[(d[p++] as number) - 1] as string;
+        const n = d[p++] as number;
+        const keys = new Array<string>(n);
+        for (let i = 0; i < n; i++) keys[i] = strings[(d[p++] as number) - 1] as string;
+        byRepository[repo] = keys;
+      }
+      return byRepository;
+    };
+    Object.defineProperty(out, 'byRepository', {
+      enumerable: true, configurable: true,
+      get: () => (built ??= build()),
+      set: (v: Record<string, string[]>) => { built = v; },
+    });
+  }
+  return out;
 }
 
 /** Compact form -> Catalog. Throws a plain sentence on any structural problem (the caller names the file). */
@@ -174,5 +238,6 @@ export function decodeCatalog(raw: unknown): Catalog {
     schemaVersion: CATALOG_SCHEMA_VERSION, generatedAt: d.generatedAt, entries, replacements: d.replacements,
     ...(Array.isArray(d.advice) && d.advice.length ? { advice: d.advice } : {}),
     ...(d.sync ? { sync: d.sync } : {}), ...(d.origin !== undefined ? { origin: d.origin } : {}),
+    ...(d.orgUsage !== undefined ? { orgUsage: decodeUsage(d.orgUsage, strings) } : {}),
   };
 }

@@ -1,7 +1,8 @@
 import { ownerFromBackstageRef } from './manifests/backstageEntity';
-import { manifestParserFor, type ManifestInfo } from './manifests/index';
-import { validPackages } from './packageName';
-import type { CatalogEntry, CatalogLinks, Lifecycle, RepoKind, RepoSnapshot } from './model';
+import { manifestParserFor, memberParserFor, type ManifestInfo } from './manifests/index';
+import { workspaceMembers } from './manifests/workspaces';
+import { packageKey, validPackages } from './packageName';
+import type { CatalogEntry, CatalogLinks, Lifecycle, PackageRef, RepoKind, RepoSnapshot } from './model';
 
 export interface EntryFromSnapshotOptions {
   /** Recorded in entry.sources; default "github:<owner>". */
@@ -18,8 +19,12 @@ export interface EntryFromSnapshotResult {
   isLibrary: boolean;
   /** Whether any package manifest or descriptor (not just CODEOWNERS) was read. */
   hasDescriptor: boolean;
+  /** Whether a manifest that declares dependencies was read (package.json, go.mod, pom.xml…, not catalog-info or CODEOWNERS): the repository then counts in org usage. */
+  hasPackageManifest: boolean;
   warnings: string[];
 }
+
+const NOT_PACKAGE_MANIFESTS = new Set(['catalog-info.yaml', 'innersource.json', 'CODEOWNERS']);
 
 const KIND_PRIORITY: RepoKind[] = ['library', 'service', 'application', 'documentation', 'template', 'other'];
 
@@ -58,18 +63,32 @@ export function entryFromSnapshot(s: RepoSnapshot, opts: EntryFromSnapshotOption
     if (manifestParserFor(path)) warnings.push(`${repo}: skipped ${path}: ${reason}`);
   }
   const descriptors = infos.filter((i) => i.format !== 'CODEOWNERS');
+  const members: { path: string; info: ManifestInfo }[] = [];
+  for (const m of workspaceMembers(s.files)) {
+    try {
+      members.push({ path: m.path, info: memberParserFor(m.file)!(s.files[m.file], m.file) });
+    } catch (err) {
+      warnings.push(`${repo}: skipped ${(err as Error).message}`);
+    }
+  }
   const gradleName = gradleProjectName(s.files) ?? s.name;
-  const packages = validPackages(uniq(descriptors.flatMap((i) => [
-    ...i.packages,
-    ...(i.mavenGroupWithoutArtifact ? [{ ecosystem: 'maven' as const, name: `${i.mavenGroupWithoutArtifact}:${gradleName}` }] : []),
-  ]), (p) => `${p.ecosystem}:${p.name}`), repo, 'package', warnings);
-  const own = new Set(packages.map((p) => `${p.ecosystem}:${p.name}`));
-  const dependencies = validPackages(uniq(descriptors.flatMap((i) => i.dependencies), (p) => `${p.ecosystem}:${p.name}`)
-    .filter((p) => !own.has(`${p.ecosystem}:${p.name}`)), repo, 'dependency', warnings);
+  const rootDependencies = runtimeDependencies(descriptors);
+  const monorepo = members.some((m) => m.info.packages.length);
+  const packages = validPackages(uniq([
+    ...descriptors.flatMap((i) => [
+      ...i.packages,
+      ...(i.mavenGroupWithoutArtifact ? [{ ecosystem: 'maven' as const, name: `${i.mavenGroupWithoutArtifact}:${gradleName}` }] : []),
+    ].map((p) => (monorepo ? { ...p, dependencies: rootDependencies } : p))),
+    ...members.flatMap((m) => m.info.packages.map((p) => ({ ...p, path: m.path, dependencies: m.info.dependencies }))),
+  ], (p) => `${p.ecosystem}:${p.name}`), repo, 'package', warnings)
+    .map((p) => (p.dependencies ? { ...p, dependencies: validPackages(p.dependencies.filter((d) => d.name !== p.name), repo, 'dependency', []) } : p));
+  const own = new Set(packages.map(packageKey));
+  const dependencies = validPackages(uniq([...rootDependencies, ...members.flatMap((m) => m.info.dependencies)], (p) => `${p.ecosystem}:${p.name}`)
+    .filter((p) => !own.has(packageKey(p))), repo, 'dependency', warnings);
   const codeowners = infos.find((i) => i.format === 'CODEOWNERS');
   const owners = uniq([...(codeowners?.owners ?? []), ...descriptors.flatMap((i) => i.owners)]
     .map((o) => (/^(user|group):/.test(o) ? ownerFromBackstageRef(o, s.owner) : o)));
-  const stated = descriptors.map((i) => i.kind).filter((k): k is RepoKind => !!k);
+  const stated = [...descriptors, ...members.map((m) => m.info)].map((i) => i.kind).filter((k): k is RepoKind => !!k);
   const backstageKind = descriptors.find((i) => i.format === 'catalog-info.yaml' && i.kind)?.kind;
   const kind: RepoKind = backstageKind
     ?? (s.isTemplate ? 'template' : packages.length ? 'library' : KIND_PRIORITY.find((k) => stated.includes(k)) ?? (descriptors.length ? 'library' : 'other'));
@@ -119,10 +138,31 @@ export function entryFromSnapshot(s: RepoSnapshot, opts: EntryFromSnapshotOption
     ...(replaces.length ? { replaces } : {}),
     ...(innersource && Object.keys(innersource).length ? { innersource } : {}),
     ...(jvmPackages.length ? { jvmPackages } : {}),
+    ...pythonModulesOf(s, descriptors, packages),
     sources: [opts.source ?? `github:${s.owner}`],
     ...(s.readme ? { readme: s.readme } : {}),
     ...(s.defaultBranch ? { defaultBranch: s.defaultBranch } : {}),
   };
   const hasDescriptor = descriptors.length > 0;
-  return { entry, isLibrary: !s.isFork && hasDescriptor && kind === 'library', hasDescriptor, warnings };
+  const hasPackageManifest = members.length > 0 || descriptors.some((i) => !NOT_PACKAGE_MANIFESTS.has(i.format));
+  return { entry, isLibrary: !s.isFork && hasDescriptor && kind === 'library', hasDescriptor, hasPackageManifest, warnings };
+}
+
+/** Runtime dependencies of the root manifests; requirements.txt only counts when no packaging manifest declares any. */
+function runtimeDependencies(descriptors: ManifestInfo[]): PackageRef[] {
+  const declared = descriptors.filter((i) => i.format !== 'requirements.txt').flatMap((i) => i.dependencies);
+  const pythonDeclared = declared.some((d) => d.ecosystem === 'pypi');
+  return uniq([
+    ...declared,
+    ...descriptors.filter((i) => i.format === 'requirements.txt' && !pythonDeclared).flatMap((i) => i.dependencies),
+  ], (p) => `${p.ecosystem}:${p.name}`);
+}
+
+/** Import roots of a Python library: what its packaging declares, else its source layout minus `find_packages` excludes. */
+function pythonModulesOf(s: RepoSnapshot, descriptors: ManifestInfo[], packages: PackageRef[]): Pick<CatalogEntry, 'pythonModules'> {
+  if (!packages.some((p) => p.ecosystem === 'pypi')) return {};
+  const declared = uniq(descriptors.flatMap((i) => i.pythonModules ?? []));
+  const excluded = new Set(descriptors.flatMap((i) => i.pythonExcludes ?? []));
+  const modules = declared.length ? declared : (s.pythonModules ?? []).filter((m) => !excluded.has(m.split('.')[0]));
+  return modules.length ? { pythonModules: [...modules].sort() } : {};
 }

@@ -1,3 +1,4 @@
+import { mergeOrgUsage } from './orgUsage';
 import { packageKey } from './packageName';
 import { CATALOG_SCHEMA_VERSION, type Catalog, type CatalogEntry, type CatalogSyncState, type Lifecycle, type PackageRef, type ReplacementAdvice, type ReplacementRule } from './model';
 
@@ -122,6 +123,7 @@ export function mergeCatalogs(catalogs: Catalog[]): Catalog {
     if (!advice.has(key)) advice.set(key, a);
   }
   const origins = [...new Set(catalogs.map((c) => c.origin).filter((o): o is string => !!o))];
+  const orgUsage = mergeOrgUsage(catalogs.map((c) => c.orgUsage));
   return {
     schemaVersion: CATALOG_SCHEMA_VERSION,
     generatedAt: catalogs.map((c) => c.generatedAt).sort(byText).pop() ?? new Date(0).toISOString(),
@@ -130,5 +132,6 @@ export function mergeCatalogs(catalogs: Catalog[]): Catalog {
     ...(advice.size ? { advice: [...advice.values()].sort((a, b) => byText(a.from, b.from) || byText(a.text, b.text)) } : {}),
     ...(sync.size ? { sync: [...sync.values()].sort((a, b) => byText(a.org, b.org)) } : {}),
     ...(origins.length ? { origin: origins.join(' + ') } : {}),
+    ...(orgUsage ? { orgUsage } : {}),
   };
 }

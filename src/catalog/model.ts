@@ -19,6 +19,11 @@ export interface PackageRef {
   name: string;
   /** Folder of a monorepo package inside its repository, e.g. "packages/http" (absent: the repository root). */
   path?: string;
+  /**
+   * Only on a published package of an entry that publishes from several folders (a monorepo): that package's own
+   * runtime dependencies (internal siblings included). The entry's `dependencies` stays the union over the repository.
+   */
+  dependencies?: PackageRef[];
 }
 
 export type Lifecycle = 'experimental' | 'production' | 'deprecated' | 'archived' | 'unknown';
@@ -162,6 +167,12 @@ export interface OrgUsage {
   repositories: number;
   /** Per package key: how many of those repositories depend on it. */
   dependents: Record<string, number>;
+  /**
+   * Per repository (lower-cased "owner/name"), the package keys it was counted for: what lets an incremental refresh
+   * replace a changed repository's contribution exactly and a merge count a repository once. Crawls always record it;
+   * `dependents` and `repositories` are derived from it when it is present.
+   */
+  byRepository?: Record<string, string[]>;
 }
 
 /** Raw facts about one repository, as any crawler (GraphQL, REST, stand-in) gathers them, before normalization. */
@@ -189,6 +200,11 @@ export interface RepoSnapshot {
   readme?: string;
   /** Java/Kotlin package roots read from the source layout (src/main/java, src/main/kotlin), e.g. ["com.acme.http"]. */
   jvmPackages?: string[];
+  /**
+   * Python import roots read from the source layout: top-level folders and `src/<pkg>` folders holding `__init__.py`,
+   * `src/<pkg>.py`, and `src/<namespace>/<pkg>` as "namespace.pkg", e.g. ["acme_auth"].
+   */
+  pythonModules?: string[];
 }
 
 export function emptyCatalog(origin?: string): Catalog {

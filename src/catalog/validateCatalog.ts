@@ -1,6 +1,6 @@
 import {
   CATALOG_SCHEMA_VERSION, ECOSYSTEMS, type Catalog, type CatalogEntry, type CatalogLinks, type InnerSourceInfo, type Lifecycle,
-  type PackageRef, type RepoKind, type ReplacementAdvice, type ReplacementRule,
+  type OrgUsage, type PackageRef, type RepoKind, type ReplacementAdvice, type ReplacementRule,
 } from './model';
 import { isValidPackageName } from './packageName';
 
@@ -52,26 +52,7 @@ export function readEntry(e: unknown): ReadEntryResult {
     if (good.length < v.length) problems.push(`"${field}" has ${v.length - good.length} item(s) that are not strings; those were dropped`);
     return good;
   };
-  const refs = (k: 'packages' | 'dependencies'): PackageRef[] => {
-    const v = e[k];
-    if (v === undefined) return [];
-    if (!Array.isArray(v)) {
-      drop(k, 'must be an array of {ecosystem, name}');
-      return [];
-    }
-    return v.flatMap((p, i): PackageRef[] => {
-      if (!isObj(p) || !ECOSYSTEMS.includes(p.ecosystem as never) || typeof p.name !== 'string' || !p.name) {
-        drop(`${k}[${i}]`, `must be {ecosystem: ${ECOSYSTEMS.join('|')}, name}`);
-        return [];
-      }
-      const ref: PackageRef = { ecosystem: p.ecosystem as PackageRef['ecosystem'], name: p.name };
-      if (!isValidPackageName(ref.ecosystem, ref.name)) {
-        drop(`${k}[${i}]`, `${JSON.stringify(ref.name)} is not a valid ${ref.ecosystem} package name`);
-        return [];
-      }
-      return [ref];
-    });
-  };
+  const refs = (k: 'packages' | 'dependencies'): PackageRef[] => readRefs(e[k], k, k === 'packages', drop);
   const oneOf = <T extends string>(k: string, values: readonly T[], missing: T, invalid: T): T => {
     if (e[k] === undefined) return missing;
     if (values.includes(e[k] as T)) return e[k] as T;
@@ -121,7 +102,7 @@ export function readEntry(e: unknown): ReadEntryResult {
     const v = optional<boolean>(k, 'boolean');
     if (v !== undefined) extras[k] = v;
   }
-  for (const k of ['usedBy', 'dropInFor', 'replaces', 'jvmPackages'] as const) {
+  for (const k of ['usedBy', 'dropInFor', 'replaces', 'jvmPackages', 'pythonModules'] as const) {
     const v = strList(e[k], k);
     if (v) extras[k] = v;
   }
@@ -144,6 +125,65 @@ export function readEntry(e: unknown): ReadEntryResult {
     ...extras,
   };
   return { entry, problems };
+}
+
+/** "packages/http": relative, no "..", no backslash or control characters. */
+function isRepoFolder(path: string): boolean {
+  return path !== '' && !path.startsWith('/') && !path.split('/').includes('..') && ![...path].some((c) => c === '\\' || c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+}
+
+/** Package refs of `field`; published ones (`published`) may carry a monorepo `path` and their own `dependencies`. */
+function readRefs(v: unknown, field: string, published: boolean, drop: (field: string, why: string) => void): PackageRef[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v)) {
+    drop(field, 'must be an array of {ecosystem, name}');
+    return [];
+  }
+  return v.flatMap((p, i): PackageRef[] => {
+    if (!isObj(p) || !ECOSYSTEMS.includes(p.ecosystem as never) || typeof p.name !== 'string' || !p.name) {
+      drop(`${field}[${i}]`, `must be {ecosystem: ${ECOSYSTEMS.join('|')}, name}`);
+      return [];
+    }
+    const ref: PackageRef = { ecosystem: p.ecosystem as PackageRef['ecosystem'], name: p.name };
+    if (!isValidPackageName(ref.ecosystem, ref.name)) {
+      drop(`${field}[${i}]`, `${JSON.stringify(ref.name)} is not a valid ${ref.ecosystem} package name`);
+      return [];
+    }
+    if (published && p.path !== undefined) {
+      // A folder inside the repository: relative, no "..", no control characters.
+      if (typeof p.path === 'string' && isRepoFolder(p.path)) ref.path = p.path;
+      else drop(`${field}[${i}].path`, 'must be a relative folder inside the repository');
+    }
+    if (published && p.dependencies !== undefined) ref.dependencies = readRefs(p.dependencies, `${field}[${i}].dependencies`, false, drop);
+    return [ref];
+  });
+}
+
+/** `orgUsage` as far as it is well-formed: counts non-negative integers, keys "<ecosystem>:<name>", repositories "owner/name" (so no key can reach a prototype). */
+function readOrgUsage(v: unknown, name: string, warnings: string[]): OrgUsage | undefined {
+  const count = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+  const key = (k: string) => ECOSYSTEMS.some((eco) => k.startsWith(`${eco}:`) && k.length > eco.length + 1);
+  if (!isObj(v) || !count(v.repositories) || !isObj(v.dependents)) {
+    warnings.push(`${name}: "orgUsage" must be {repositories, dependents}; ignored`);
+    return undefined;
+  }
+  const dependents: Record<string, number> = {};
+  let bad = 0;
+  for (const [k, n] of Object.entries(v.dependents)) {
+    if (key(k) && count(n)) dependents[k] = n;
+    else bad++;
+  }
+  const out: OrgUsage = { repositories: v.repositories, dependents };
+  if (isObj(v.byRepository)) {
+    const byRepository: Record<string, string[]> = {};
+    for (const [repo, keys] of Object.entries(v.byRepository)) {
+      if (repo.includes('/') && Array.isArray(keys) && keys.every((k) => typeof k === 'string' && key(k))) byRepository[repo] = keys as string[];
+      else bad++;
+    }
+    out.byRepository = byRepository;
+  } else if (v.byRepository !== undefined) bad++;
+  if (bad) warnings.push(`${name}: "orgUsage" has ${bad} malformed count(s) or record(s); those were dropped`);
+  return out;
 }
 
 /** What is wrong with one entry (why it is rejected, else its first dropped part), or undefined when it reads cleanly. */
@@ -224,5 +264,7 @@ export function validateCatalog(value: unknown, name: string): { catalog: Catalo
     ...(Array.isArray(value.sync) ? { sync: value.sync as Catalog['sync'] } : {}),
     ...(typeof value.origin === 'string' ? { origin: value.origin } : {}),
   };
+  const orgUsage = value.orgUsage === undefined ? undefined : readOrgUsage(value.orgUsage, name, warnings);
+  if (orgUsage) catalog.orgUsage = orgUsage;
   return { catalog, warnings };
 }

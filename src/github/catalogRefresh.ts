@@ -7,6 +7,7 @@ import { CATALOG_SCHEMA_VERSION, type Catalog, type CatalogSyncState } from '../
 import { crawlOrgs, type CrawlProgress } from './crawlOrg';
 import { createOctokit } from './octokit';
 import { applyIncrementalCrawl } from './incrementalMerge';
+import { orgUsageFrom } from '../catalog/orgUsage';
 
 export interface RefreshCatalogOptions {
   /** Orgs or users to crawl (may be empty when only catalog files are used). */
@@ -68,6 +69,8 @@ function incrementalSince(previous: Catalog | undefined, opts: RefreshCatalogOpt
   for (const org of opts.orgs) {
     const s = previous.sync.find((x) => sameOrg(x.org, org) && x.apiUrl === opts.apiUrl);
     if (!s || now.getTime() - Date.parse(s.lastFullSync) > maxAge || !(Date.parse(s.lastSync) > 0)) return undefined;
+    // Org usage can only be updated exactly from per-repository records (older catalogs lack them: crawl in full once).
+    if (!previous.orgUsage?.byRepository) return undefined;
     since[org] = s.lastSync;
   }
   return since;
@@ -106,9 +109,11 @@ export async function refreshCatalog(previous: Catalog | undefined, opts: Refres
     repositoriesByOrg = opts.orgs.map((org) => ({ org, repositories: crawl.snapshots.filter((s) => sameOrg(s.owner, org)).length }));
     if (since && previous) {
       const crawled = previous.entries.filter((e) => e.sources.some((s) => opts.orgs.some((o) => sameOrg(s, `github:${o}`))));
-      const applied = applyIncrementalCrawl(crawled, crawl.snapshots, { topic: opts.topic });
+      const crawledOrgs = (repo: string) => opts.orgs.some((o) => repo.startsWith(`${o.toLowerCase()}/`));
+      const previousUsage = previous.orgUsage && orgUsageFrom(Object.fromEntries(Object.entries(previous.orgUsage.byRepository ?? {}).filter(([repo]) => crawledOrgs(repo))));
+      const applied = applyIncrementalCrawl(crawled, crawl.snapshots, { topic: opts.topic, previousUsage });
       warnings.push(...applied.warnings);
-      parts.push({ schemaVersion: CATALOG_SCHEMA_VERSION, generatedAt: started, entries: applied.entries, replacements: [] });
+      parts.push({ schemaVersion: CATALOG_SCHEMA_VERSION, generatedAt: started, entries: applied.entries, replacements: [], ...(applied.orgUsage ? { orgUsage: applied.orgUsage } : {}) });
     } else {
       const built = buildCatalog(crawl.snapshots, { topic: opts.topic, now });
       warnings.push(...built.warnings);
@@ -151,6 +156,7 @@ export async function refreshCatalog(previous: Catalog | undefined, opts: Refres
     replacements: merged.replacements,
     ...(merged.advice?.length ? { advice: merged.advice } : {}),
     ...(sync.length ? { sync } : {}),
+    ...(merged.orgUsage ? { orgUsage: merged.orgUsage } : {}),
     origin: [...opts.orgs.map((o) => `github:${o}`), ...opts.catalogFiles.map((f) => (/^https?:\/\//i.test(f) ? `url:${f}` : `file:${f}`))].join(',') || undefined,
   };
   return { catalog, requests, warnings, failed, etags, repositories, repositoriesByOrg, files, libraries: catalog.entries.length, incremental: !!since };

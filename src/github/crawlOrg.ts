@@ -3,10 +3,8 @@ import type { RepoSnapshot } from '../catalog/model';
 import { webHostFor } from './octokit';
 import { CrawlError, describeGitHubError, isTimeoutLike, statusOf } from './crawlError';
 import { crawlOwnerRest } from './crawlRest';
-import {
-  DEFAULT_MAX_FILE_BYTES, REPOSITORIES_QUERY, addFile, csprojNames, extraFilesQuery, snapshotFromNode,
-  type BlobNode, type RepositoryNode,
-} from './crawlQuery';
+import { DEFAULT_MAX_FILE_BYTES, REPOSITORIES_QUERY, csprojNames, listingsFromNode, snapshotFromNode, type RepositoryNode } from './crawlQuery';
+import { needsFollowUp, readFollowUps, type PendingRepo } from './crawlFollowUp';
 
 export interface CrawlProgress {
   org: string;
@@ -68,14 +66,10 @@ async function graphql<T>(octokit: Octokit, state: State, query: string, variabl
   return octokit.graphql<T>(query, { ...variables, request: { signal: state.options.signal, retries: 0 } });
 }
 
-/** Reads *.csproj contents for the repositories whose root listing showed some (one query per batch of 25). */
-async function fetchCsproj(octokit: Octokit, state: State, pending: { snapshot: RepoSnapshot; paths: string[] }[]): Promise<void> {
-  for (let i = 0; i < pending.length; i += 25) {
-    const batch = pending.slice(i, i + 25);
-    const { query, variables } = extraFilesQuery(batch.map((p) => ({ owner: p.snapshot.owner, name: p.snapshot.name, paths: p.paths })));
-    const data = await withRetries(state, () => graphql<Record<string, Record<string, BlobNode | null> | null>>(octokit, state, query, variables));
-    batch.forEach((p, r) => p.paths.forEach((path, f) => addFile(p.snapshot, path, data[`r${r}`]?.[`f${f}`], state.maxBytes)));
-  }
+/** Reads csproj files and monorepo members for the repositories that need them (a few shared queries). */
+async function followUp(octokit: Octokit, state: State, pending: PendingRepo[]): Promise<void> {
+  await readFollowUps(pending, (query, variables) => withRetries(state, () =>
+    graphql<Record<string, Record<string, unknown> | null>>(octokit, state, query, variables)), state.maxBytes);
 }
 
 // Backoff for 5xx the client's retry plugin did not see (the crawl asks it not to retry, to shrink pages instead).
@@ -103,7 +97,7 @@ async function crawlOwnerGraphQL(octokit: Octokit, state: State, org: string, si
   let timeoutsAtMin = 0;
   let after: string | null = null;
   const snapshots: RepoSnapshot[] = [];
-  const csproj: { snapshot: RepoSnapshot; paths: string[] }[] = [];
+  const pending: PendingRepo[] = [];
   for (;;) {
     options.signal?.throwIfAborted();
     const orderBy = since ? { field: 'PUSHED_AT', direction: 'DESC' } : { field: 'CREATED_AT', direction: 'ASC' };
@@ -122,12 +116,13 @@ async function crawlOwnerGraphQL(octokit: Octokit, state: State, org: string, si
     const { nodes, pageInfo, totalCount } = owner.repositories;
     for (const node of nodes) {
       if (since && node.pushedAt && Date.parse(node.pushedAt) < Date.parse(since)) {
-        await fetchCsproj(octokit, state, csproj);
+        await followUp(octokit, state, pending);
         return snapshots;
       }
       const snapshot = snapshotFromNode(node, state.host, state.maxBytes);
-      const names = csprojNames(node);
-      if (names.length) csproj.push({ snapshot, paths: names });
+      const repo: PendingRepo = { snapshot, listings: listingsFromNode(node), extraFiles: csprojNames(node) };
+      // Forks are never libraries nor counted in org usage: their members are not worth a request.
+      if (!snapshot.isFork && needsFollowUp(repo)) pending.push(repo);
       snapshots.push(snapshot);
     }
     state.crawled = snapshots.length;
@@ -144,7 +139,7 @@ async function crawlOwnerGraphQL(octokit: Octokit, state: State, org: string, si
       pageSize = Math.min(configured, pageSize * 2);
     }
   }
-  await fetchCsproj(octokit, state, csproj);
+  await followUp(octokit, state, pending);
   return snapshots;
 }
 

@@ -1,4 +1,6 @@
 import { MANIFEST_PATHS } from '../catalog/manifests/index';
+import { pythonModulesFromLayout } from '../catalog/manifests/pythonLayout';
+import type { FolderListing } from '../catalog/manifests/workspaces';
 import type { RepoSnapshot } from '../catalog/model';
 import { JVM_SOURCE_ROOTS, JVM_TREE_ALIASES, JVM_TREE_FRAGMENT, jvmPackageRoots, type SourceTreeNode } from './jvmSourceTree';
 
@@ -20,9 +22,13 @@ const BLOB_FIELDS = 'fragment BlobFields on Blob { text byteSize isBinary isTrun
 const fileAliases = (paths: readonly string[]) =>
   paths.map((p, i) => `f${i}: object(expression: ${JSON.stringify(`HEAD:${p}`)}) { ...BlobFields }`).join('\n      ');
 
+/** A folder's names and, one level down, its sub-folders' names: enough to see `packages/*` members and Python packages. */
+const TWO_LEVELS = '... on Tree { entries { name type object { ... on Tree { entries { name type } } } } }';
+
 /**
  * The one-request-per-page query: repository metadata plus every descriptor as an aliased `object(expression:)`,
- * and the top of src/main/java and src/main/kotlin for the library's package roots.
+ * the root and `src` two levels deep (monorepo members, Python packages, nested go.mod files), and the top of
+ * src/main/java and src/main/kotlin for the library's package roots. Fields are added in RepoFields.
  * `ownerAffiliations: OWNER` keeps a user's collaborations out.
  */
 export const REPOSITORIES_QUERY = `query ReuseRadarRepositories($login: String!, $first: Int!, $after: String, $orderBy: RepositoryOrder) {
@@ -52,25 +58,13 @@ fragment RepoFields on Repository {
   primaryLanguage { name }
   defaultBranchRef { name }
   repositoryTopics(first: 25) { nodes { topic { name } } }
-  root: object(expression: "HEAD:") { ... on Tree { entries { name type } } }
+  root: object(expression: "HEAD:") { ${TWO_LEVELS} }
+  src: object(expression: "HEAD:src") { ${TWO_LEVELS} }
   ${JVM_TREE_ALIASES}
       ${fileAliases(CRAWL_PATHS)}
 }
 ${BLOB_FIELDS}
 ${JVM_TREE_FRAGMENT}`;
-
-/** A follow-up query reading extra files (e.g. "Acme.Http.csproj") from several repositories at once. */
-export function extraFilesQuery(requests: { owner: string; name: string; paths: string[] }[]): { query: string; variables: Record<string, string> } {
-  const variables: Record<string, string> = {};
-  const params: string[] = [];
-  const parts = requests.map((r, i) => {
-    variables[`o${i}`] = r.owner;
-    variables[`n${i}`] = r.name;
-    params.push(`$o${i}: String!`, `$n${i}: String!`);
-    return `r${i}: repository(owner: $o${i}, name: $n${i}) {\n    ${fileAliases(r.paths)}\n  }`;
-  });
-  return { query: `query ReuseRadarExtraFiles(${params.join(', ')}) {\n  ${parts.join('\n  ')}\n}\n${BLOB_FIELDS}`, variables };
-}
 
 export interface BlobNode {
   text: string | null;
@@ -94,8 +88,30 @@ export interface RepositoryNode {
   primaryLanguage: { name: string } | null;
   defaultBranchRef: { name: string } | null;
   repositoryTopics: { nodes: { topic: { name: string } }[] };
-  root: { entries?: { name: string; type: string }[] } | null;
+  root: TwoLevelTree | null;
+  src?: TwoLevelTree | null;
   [alias: string]: unknown;
+}
+
+/** A tree read with TWO_LEVELS. */
+export interface TwoLevelTree {
+  entries?: { name: string; type: string; object?: { entries?: { name: string; type: string }[] } | null }[];
+}
+
+/** The folder listings a page gave for one repository: "" (root), each root folder, "src" and each folder in it. */
+export function listingsFromNode(node: RepositoryNode): Map<string, FolderListing> {
+  const listings = new Map<string, FolderListing>();
+  const add = (base: string, tree: TwoLevelTree | null | undefined) => {
+    if (!tree?.entries) return;
+    if (!listings.has(base)) listings.set(base, tree.entries.map((e) => ({ name: e.name, type: e.type })));
+    for (const e of tree.entries) {
+      const inner = e.object?.entries;
+      if (e.type === 'tree' && inner) listings.set(base ? `${base}/${e.name}` : e.name, inner.map((x) => ({ name: x.name, type: x.type })));
+    }
+  };
+  add('', node.root);
+  add('src', node.src);
+  return listings;
 }
 
 /** Why a blob is not used, or undefined when its text is usable. */
@@ -147,6 +163,9 @@ export function snapshotFromNode(node: RepositoryNode, host: string, maxBytes: n
     hasContributing: (node.root?.entries ?? []).some((e) => e.type === 'blob' && isContributingGuide(e.name)),
   };
   CRAWL_PATHS.forEach((path, i) => addFile(snapshot, path, node[`f${i}`] as BlobNode | null, maxBytes));
+  const listings = listingsFromNode(node);
+  const pythonModules = pythonModulesFromLayout((folder) => listings.get(folder));
+  if (pythonModules.length) snapshot.pythonModules = pythonModules;
   const jvmPackages = jvmPackageRoots(Object.keys(JVM_SOURCE_ROOTS).map((alias) => node[alias] as SourceTreeNode | null | undefined));
   if (jvmPackages.length) snapshot.jvmPackages = jvmPackages;
   return snapshot;

@@ -1,5 +1,7 @@
 import type { Octokit } from '@octokit/rest';
 import type { RepoSnapshot } from '../catalog/model';
+import { pythonModulesFromLayout } from '../catalog/manifests/pythonLayout';
+import { memberReads, type FolderListing } from '../catalog/manifests/workspaces';
 import { CRAWL_PATHS, addFile, isContributingGuide } from './crawlQuery';
 import { CrawlError, statusOf } from './crawlError';
 
@@ -73,7 +75,9 @@ async function readFile(octokit: Octokit, snapshot: RepoSnapshot, item: ContentI
 /**
  * The REST fallback for GitHub servers without GraphQL (and for anonymous use, which GraphQL refuses): lists the
  * owner's repositories 100 at a time, then per repository reads the root listing and only the descriptor files it
- * shows (plus .github/ and docs/ CODEOWNERS when those folders exist). Costs about 1 + files present per repository.
+ * shows (plus .github/ and docs/ CODEOWNERS when those folders exist), then monorepo members (one request per
+ * folder listed and per member manifest; Go modules only through go.work) and, for Python repositories, the
+ * listings that show their import packages. Costs about 1 + files present per repository.
  */
 export async function crawlOwnerRest(octokit: Octokit, options: RestCrawlOptions): Promise<RepoSnapshot[]> {
   const { org } = options;
@@ -141,5 +145,32 @@ async function snapshotOf(octokit: Octokit, r: RestRepo, options: RestCrawlOptio
     const item = Array.isArray(listing) ? listing.find((i) => i.name === 'CODEOWNERS' && i.type === 'file') : undefined;
     if (item) await readFile(octokit, snapshot, item, options);
   }
+  const listings = new Map<string, FolderListing>([['', root.map(asEntry)]]);
+  const list = async (folder: string) => {
+    const got = await getContents(octokit, snapshot.owner, snapshot.name, folder, options);
+    listings.set(folder, Array.isArray(got) ? got.map(asEntry) : []);
+  };
+  const requested = new Set<string>();
+  for (let round = 0; round < 4; round++) {
+    const want = memberReads(snapshot.files, (f) => listings.get(f));
+    const files = want.files.filter((f) => !requested.has(f));
+    const folders = want.folders.filter((f) => !listings.has(f));
+    if (!files.length && !folders.length) break;
+    for (const f of folders) await list(f);
+    for (const path of files) {
+      requested.add(path);
+      await readFile(octokit, snapshot, { name: path.slice(path.lastIndexOf('/') + 1), path, type: 'file', size: 0 }, options);
+    }
+  }
+  if (['setup.py', 'pyproject.toml', 'setup.cfg'].some((f) => snapshot.files[f] !== undefined)) {
+    // Python import packages: top-level folders (and those in src/) that hold an __init__.py.
+    const dirs = root.filter((i) => i.type === 'dir' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(i.name) && !/^(tests?|docs?|examples?|scripts|benchmarks)$/i.test(i.name)).slice(0, 8);
+    for (const d of dirs) await list(d.name);
+    for (const d of (listings.get('src') ?? []).filter((e) => e.type === 'tree').slice(0, 8)) await list(`src/${d.name}`);
+    const modules = pythonModulesFromLayout((f) => listings.get(f));
+    if (modules.length) snapshot.pythonModules = modules;
+  }
   return snapshot;
 }
+
+const asEntry = (item: ContentItem): { name: string; type: string } => ({ name: item.name, type: item.type === 'dir' ? 'tree' : 'blob' });

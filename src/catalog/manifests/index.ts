@@ -9,12 +9,14 @@ import type { ManifestInfo } from './manifestInfo';
 import { parsePackageJson } from './packageJson';
 import { parsePomXml } from './pomXml';
 import { parsePyprojectToml } from './pyprojectToml';
+import { parseRequirementsTxt } from './requirementsTxt';
 import { parseSetupCfg } from './setupCfg';
+import { parseSetupPy } from './setupPy';
 
 export { ManifestError, type ManifestInfo, type ManifestFormat } from './manifestInfo';
 export {
   parseCargoToml, parseCatalogInfoYaml, parseCodeowners, parseCsproj, parseGoMod, parseGradle,
-  parseInnersourceJson, parsePackageJson, parsePomXml, parsePyprojectToml, parseSetupCfg,
+  parseInnersourceJson, parsePackageJson, parsePomXml, parsePyprojectToml, parseRequirementsTxt, parseSetupCfg, parseSetupPy,
 };
 
 export type ManifestParser = (text: string, path: string) => ManifestInfo;
@@ -24,15 +26,19 @@ export type ManifestParser = (text: string, path: string) => ManifestInfo;
  * `*.csproj` files have no fixed name: list the root tree and add any `*.csproj` found.
  */
 export const MANIFEST_PATHS: readonly string[] = [
-  'package.json', 'pyproject.toml', 'setup.cfg', 'go.mod', 'pom.xml', 'build.gradle', 'build.gradle.kts',
+  'package.json', 'pyproject.toml', 'setup.cfg', 'setup.py', 'requirements.txt', 'go.mod', 'pom.xml', 'build.gradle', 'build.gradle.kts',
   'settings.gradle', 'settings.gradle.kts', 'Cargo.toml', 'catalog-info.yaml', 'catalog-info.yml', 'innersource.json',
   'CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS',
+  // Monorepo declarations (read by workspaces.ts, not parsers of their own).
+  'pnpm-workspace.yaml', 'lerna.json', 'nx.json', 'go.work',
 ];
 
 const PARSERS: Record<string, ManifestParser> = {
   'package.json': parsePackageJson,
   'pyproject.toml': parsePyprojectToml,
   'setup.cfg': parseSetupCfg,
+  'setup.py': parseSetupPy,
+  'requirements.txt': parseRequirementsTxt,
   'go.mod': parseGoMod,
   'pom.xml': parsePomXml,
   'build.gradle': parseGradle,
@@ -49,4 +55,12 @@ const PARSERS: Record<string, ManifestParser> = {
 /** "pom.xml" -> parsePomXml; "src/Acme.Http.csproj" -> parseCsproj; "README.md" -> undefined. Paths are repo-relative. */
 export function manifestParserFor(path: string): ManifestParser | undefined {
   return PARSERS[path] ?? (/\.csproj$/i.test(path) ? parseCsproj : undefined);
+}
+
+const MEMBER_MANIFESTS = new Set(['package.json', 'Cargo.toml', 'pom.xml', 'go.mod', 'pyproject.toml']);
+
+/** The parser for a monorepo member's manifest ("packages/http/package.json" -> parsePackageJson), else undefined. */
+export function memberParserFor(path: string): ManifestParser | undefined {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return path.includes('/') && MEMBER_MANIFESTS.has(name) ? PARSERS[name] : undefined;
 }

@@ -2,7 +2,7 @@ import type { CatalogLinks, InnerSourceInfo, Lifecycle, PackageRef, RepoKind } f
 
 /** Which descriptor a ManifestInfo came from. */
 export type ManifestFormat =
-  | 'package.json' | 'pyproject.toml' | 'setup.cfg' | 'go.mod' | 'pom.xml' | 'csproj' | 'gradle'
+  | 'package.json' | 'pyproject.toml' | 'setup.cfg' | 'setup.py' | 'requirements.txt' | 'go.mod' | 'pom.xml' | 'csproj' | 'gradle'
   | 'Cargo.toml' | 'catalog-info.yaml' | 'innersource.json' | 'CODEOWNERS';
 
 /** What one manifest or descriptor file says about its repository. Every parser fills the arrays (possibly empty). */
@@ -29,6 +29,10 @@ export interface ManifestInfo {
   dropInFor?: string[];
   /** build.gradle with a group but no artifact name: the artifact defaults to the project (repository) name. */
   mavenGroupWithoutArtifact?: string;
+  /** Python import roots the file declares (`packages=`, `py_modules=`, `[tool.setuptools] packages`, Poetry `packages`). */
+  pythonModules?: string[];
+  /** Import roots a `find_packages(exclude=...)` leaves out of the source layout, e.g. ["tests"]. */
+  pythonExcludes?: string[];
 }
 
 /** A manifest that cannot be read; the message names the file. */

@@ -23,6 +23,16 @@ export function replacementFromMessage(message: string, options?: { ecosystem?: 
   return replacementTarget(message, options);
 }
 
+/** Top-level import names of a `packages=` / `py_modules=` list: ["acme_auth", "acme_auth.x", "tool.py"] -> ["acme_auth", "tool"]. */
+export function importRoots(packages: string[]): string[] {
+  const roots = new Set<string>();
+  for (const p of packages) {
+    const clean = p.trim().replace(/\.\*$/, '').replace(/[\\/]/g, '.').replace(/\.py$/, '');
+    if (/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(clean)) roots.add(clean.split('.')[0]);
+  }
+  return [...roots].sort();
+}
+
 export function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

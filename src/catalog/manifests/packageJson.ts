@@ -25,7 +25,8 @@ export function parsePackageJson(text: string, path: string): ManifestInfo {
   }
   info.name = name;
   if (name && pkg.private !== true) info.packages.push({ ecosystem: 'npm', name });
-  if (pkg.private === true && pkg.workspaces === undefined) info.kind = 'application';
+  // A private workspace root is no library of its own; its public members are (see workspaces.ts).
+  if (pkg.private === true) info.kind = pkg.workspaces === undefined ? 'application' : 'other';
   info.description = str(pkg.description);
   info.keywords = strings(pkg.keywords);
   const deps = { ...(pkg.dependencies as Record<string, unknown> | undefined), ...(pkg.peerDependencies as Record<string, unknown> | undefined) };

@@ -8,7 +8,8 @@ function interpolate(value: string | undefined, props: Record<string, string>): 
 }
 
 /**
- * Reads a Maven pom.xml: groupId (or the parent's) + artifactId is the published package; dependencies outside
+ * Reads a Maven pom.xml: groupId (or the parent's) + artifactId is the published package (not for an aggregator
+ * of `<modules>`); dependencies outside
  * `test` scope are runtime dependencies; a `<relocation>` in distributionManagement marks it deprecated.
  *
  * @example parsePomXml('<project><groupId>com.acme</groupId><artifactId>acme-json</artifactId>...</project>', 'pom.xml')
@@ -29,7 +30,9 @@ export function parsePomXml(xml: string, path: string): ManifestInfo {
   Object.assign(props, { 'project.groupId': groupId ?? '', 'project.artifactId': artifactId, 'project.version': text(project.version) ?? text(parent.version) ?? '' });
   const info = emptyManifest(path, 'pom.xml');
   info.name = text(project.name) ?? artifactId;
-  if (groupId) info.packages.push({ ecosystem: 'maven', name: `${interpolate(groupId, props)}:${artifactId}` });
+  // An aggregator (packaging pom with <modules>) is no library: its modules are (see workspaces.ts).
+  const aggregator = text(project.packaging) === 'pom' && isRecord(project.modules);
+  if (groupId && !aggregator) info.packages.push({ ecosystem: 'maven', name: `${interpolate(groupId, props)}:${artifactId}` });
   info.description = text(project.description);
   const deps = isRecord(project.dependencies) ? project.dependencies.dependency : undefined;
   for (const d of Array.isArray(deps) ? deps : []) {
@@ -41,7 +44,7 @@ export function parsePomXml(xml: string, path: string): ManifestInfo {
     info.dependencies.push({ ecosystem: 'maven', name: `${g}:${a}` });
   }
   info.dependencies = uniqueRefs(info.dependencies);
-  if (text(project.packaging) === 'pom' && isRecord(project.modules)) info.kind = 'other';
+  if (aggregator) info.kind = 'other';
   const issues = isRecord(project.issueManagement) ? text(project.issueManagement.url) : undefined;
   const scm = isRecord(project.scm) ? text(project.scm.url) : undefined;
   info.links = { ...(text(project.url) ? { docs: text(project.url) } : {}), ...(issues ? { issues } : {}), ...(scm ? { repo: scm } : {}) };

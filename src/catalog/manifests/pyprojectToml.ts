@@ -1,7 +1,7 @@
 import { parse as parseToml } from 'smol-toml';
 import type { Lifecycle } from '../model';
 import { emptyManifest, ManifestError, type ManifestInfo } from './manifestInfo';
-import { isRecord, normalizePypiName, pep508Name, str, strings, uniqueRefs } from './manifestUtil';
+import { importRoots, isRecord, normalizePypiName, pep508Name, str, strings, uniqueRefs } from './manifestUtil';
 
 /** Trove "Development Status" classifiers -> lifecycle; undefined when none is declared. */
 export function lifecycleFromClassifiers(classifiers: string[]): Lifecycle | undefined {
@@ -85,5 +85,30 @@ export function parsePyprojectToml(text: string, path: string): ManifestInfo {
   }
   const own = new Set(info.packages.map((p) => p.name));
   info.dependencies = uniqueRefs(info.dependencies.filter((d) => !own.has(d.name)));
+  Object.assign(info, declaredModules(tool));
   return info;
+}
+
+const path = (...keys: string[]) => (v: unknown): unknown => keys.reduce<unknown>((o, k) => (isRecord(o) ? o[k] : undefined), v);
+
+/**
+ * Import roots the build backend is told to package: setuptools `packages` / `py-modules` (a list; `find` leaves it to
+ * the layout, minus `exclude`), Poetry `packages = [{ include = "acme_auth", from = "src" }]`, Hatch wheel `packages`
+ * ("src/acme_auth"), Flit `[tool.flit.module] name`.
+ */
+function declaredModules(tool: Record<string, unknown>): Pick<ManifestInfo, 'pythonModules' | 'pythonExcludes'> {
+  const setuptools = isRecord(tool.setuptools) ? tool.setuptools : {};
+  const declared = [
+    ...(Array.isArray(setuptools.packages) ? strings(setuptools.packages) : []),
+    ...strings(setuptools['py-modules']),
+    ...(Array.isArray(path('poetry', 'packages')(tool)) ? (path('poetry', 'packages')(tool) as unknown[]).map((p) => (isRecord(p) ? str(p.include) : undefined)) : [])
+      .filter((p): p is string => !!p && !/[*?[]/.test(p)),
+    ...strings(path('hatch', 'build', 'targets', 'wheel', 'packages')(tool)).map((p) => p.split('/').pop() ?? p),
+    ...strings(path('flit', 'module', 'name')(tool)),
+  ];
+  const excludes = strings(path('packages', 'find', 'exclude')(setuptools));
+  return {
+    ...(declared.length ? { pythonModules: importRoots(declared) } : {}),
+    ...(excludes.length ? { pythonExcludes: importRoots(excludes.map((e) => e.replace(/\.\*$/, ''))) } : {}),
+  };
 }

@@ -1,5 +1,5 @@
 import { emptyManifest, ManifestError, type ManifestInfo } from './manifestInfo';
-import { normalizePypiName, pep508Name, uniqueRefs } from './manifestUtil';
+import { importRoots, normalizePypiName, pep508Name, uniqueRefs } from './manifestUtil';
 import { lifecycleFromClassifiers, linksFromUrls } from './pyprojectToml';
 
 /** A minimal INI reader with setuptools' rules: `key = value` or `key: value`, indented continuation lines, # and ; comments. */
@@ -62,5 +62,10 @@ export function parseSetupCfg(text: string, path: string): ManifestInfo {
   const url = meta.get('url')?.trim();
   info.links = { ...(url ? { docs: url } : {}), ...linksFromUrls(urls) };
   info.lifecycle = lifecycleFromClassifiers(list(meta.get('classifiers')));
+  const packages = list(options.get('packages')).filter((p) => !/^find(_namespace)?:$/.test(p));
+  const declared = [...packages, ...list(options.get('py_modules'))];
+  if (declared.length) info.pythonModules = importRoots(declared);
+  const excludes = importRoots(list(ini.get('options.packages.find')?.get('exclude')));
+  if (excludes.length) info.pythonExcludes = excludes;
   return info;
 }
