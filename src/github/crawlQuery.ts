@@ -1,5 +1,6 @@
 import { MANIFEST_PATHS } from '../catalog/manifests/index';
 import type { RepoSnapshot } from '../catalog/model';
+import { PEOPLE_FIELDS, PEOPLE_VARIABLES, peopleFromNode } from './peopleFields';
 import { JVM_SOURCE_ROOTS, JVM_TREE_ALIASES, JVM_TREE_FRAGMENT, jvmPackageRoots, type SourceTreeNode } from './jvmSourceTree';
 
 /** Every file the crawl reads at HEAD, besides `*.csproj` found in the root listing. */
@@ -25,7 +26,7 @@ const fileAliases = (paths: readonly string[]) =>
  * and the top of src/main/java and src/main/kotlin for the library's package roots.
  * `ownerAffiliations: OWNER` keeps a user's collaborations out.
  */
-export const REPOSITORIES_QUERY = `query ReuseRadarRepositories($login: String!, $first: Int!, $after: String, $orderBy: RepositoryOrder) {
+export const REPOSITORIES_QUERY = `query ReuseRadarRepositories($login: String!, $first: Int!, $after: String, $orderBy: RepositoryOrder, ${PEOPLE_VARIABLES}) {
   rateLimit { cost remaining resetAt limit }
   repositoryOwner(login: $login) {
     __typename
@@ -53,6 +54,7 @@ fragment RepoFields on Repository {
   defaultBranchRef { name }
   repositoryTopics(first: 25) { nodes { topic { name } } }
   root: object(expression: "HEAD:") { ... on Tree { entries { name type } } }
+  ${PEOPLE_FIELDS}
   ${JVM_TREE_ALIASES}
       ${fileAliases(CRAWL_PATHS)}
 }
@@ -149,5 +151,6 @@ export function snapshotFromNode(node: RepositoryNode, host: string, maxBytes: n
   CRAWL_PATHS.forEach((path, i) => addFile(snapshot, path, node[`f${i}`] as BlobNode | null, maxBytes));
   const jvmPackages = jvmPackageRoots(Object.keys(JVM_SOURCE_ROOTS).map((alias) => node[alias] as SourceTreeNode | null | undefined));
   if (jvmPackages.length) snapshot.jvmPackages = jvmPackages;
+  Object.assign(snapshot, peopleFromNode(node));
   return snapshot;
 }
