@@ -42,7 +42,7 @@ export function onrampLabelsOrDefault(labels: Partial<OnrampLabels> | undefined)
 /**
  * The values of PEOPLE_VARIABLES for one crawl.
  * @example peopleVariables(undefined, new Date("2026-12-02T00:00:00Z"))
- *   // -> { onrampGood: ["good first issue"], onrampHelp: ["help wanted"], activitySince: "2026-09-01T00:00:00.000Z" }
+ *   // -> { onrampGood: ["good first issue"], onrampHelp: ["help wanted"], activitySince: "2026-09-02T00:00:00.000Z" }
  */
 export function peopleVariables(labels: Partial<OnrampLabels> | undefined, now: Date = new Date()): Record<string, unknown> {
   const l = onrampLabelsOrDefault(labels);

@@ -89,7 +89,7 @@ export function questionRepositoryFields(state: StandInState, repo: StandInRepo,
       const states = (args.states as string[] | undefined)?.map((s) => s.toLowerCase());
       const filterBy = (args.filterBy ?? {}) as { createdBy?: string; since?: string; states?: string[]; labels?: string[] };
       const labels = (args.labels as string[] | undefined) ?? filterBy.labels;
-      const wanted = states ?? filterBy.states?.map((s) => s.toLowerCase());
+      const wanted = states?.length ? states : filterBy.states?.length ? filterBy.states.map((s) => s.toLowerCase()) : undefined;
       const modelled = state.threadsOf(repo, 'issue').filter((t) => (!wanted || wanted.includes(t.state))
         && (!labels || t.labels.some((l) => labels.some((w) => sameName(w, l))))
         && (!filterBy.createdBy || sameName(filterBy.createdBy, t.user))
@@ -101,8 +101,9 @@ export function questionRepositoryFields(state: StandInState, repo: StandInRepo,
     },
     discussions: (args: Args) => {
       if (repo.discussionCategories === undefined) return listOf([], args);
+      // The schema defaults `states` to [] (= every state).
       const states = (args.states as string[] | undefined)?.map((s) => s.toLowerCase());
-      const threads = state.threadsOf(repo, 'discussion').filter((t) => !states || states.includes(t.state));
+      const threads = state.threadsOf(repo, 'discussion').filter((t) => !states?.length || states.includes(t.state));
       const list = listOf(ordered(threads, args), args);
       return { ...list, nodes: list.nodes.map((t) => threadNode(state, t, webBase)) };
     },
