@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import { registerCatalogCommands } from './commands/catalogCommands';
+import { AskOwnersCommand } from './commands/askOwnersCommand';
 import { ContributeCommands } from './commands/contributeCommands';
 import { registerLibraryCommands } from './commands/libraryCommands';
+import { FirstContributionCommand } from './commands/onrampCommand';
 import { registerScanCommands } from './commands/scanCommands';
 import { CatalogStatusBar } from './features/catalogStatusBar';
 import { DependencyInstaller } from './features/dependencyInstaller';
@@ -87,6 +89,8 @@ export function activate(context: vscode.ExtensionContext): ReuseRadarApi {
   const newFileNotifier = push(new NewFileNotifier(model, settings, context.workspaceState));
   for (const d of registerLibraryCommands({ catalog, model, dismissals, details, installer, log })) push(d);
   const contributions = push(new ContributeCommands({ catalog, model, settings, auth, log }));
+  push(new AskOwnersCommand({ catalog, settings, auth, log }));
+  push(new FirstContributionCommand({ catalog, settings, auth, log }));
 
   const ready = catalog.initialize().catch((err: unknown) => log.error(`Catalog start-up failed: ${err instanceof Error ? err.message : String(err)}`));
   log.info(`Reuse Radar activated (VS Code ${vscode.version}).`);
