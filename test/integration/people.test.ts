@@ -125,7 +125,12 @@ describe('People: Ask the owners, a way in, activity (against the GitHub stand-i
     const opened: string[] = [];
     const outcome = await vscode.commands.executeCommand<AskOwnersOutcome>('reuseRadar.library.askOwners', `${ORG}/ui-kit`, {
       client: CLIENT, title: 'Dark theme?', question: '', mentionOwners: false,
-      ui: { info: async (_m: string, _o: unknown, ...actions: string[]) => actions[0], openExternal: async (url: string) => !!opened.push(url) },
+      ui: {
+        // "Type hints for the theme" looks similar: ask anyway.
+        pick: async <T extends vscode.QuickPickItem>(items: T[]) => items.find((i) => i.label.includes('Ask my question anyway')),
+        info: async (_m: string, _o: unknown, ...actions: string[]) => actions[0],
+        openExternal: async (url: string) => !!opened.push(url),
+      },
     });
     assert.strictEqual(outcome.status, 'asked', JSON.stringify(outcome));
     assert.strictEqual(outcome.kind, 'discussion');
@@ -133,7 +138,14 @@ describe('People: Ask the owners, a way in, activity (against the GitHub stand-i
     assert.strictEqual(discussion.category, 'Q&A');
     const follow = await vscode.commands.executeCommand<AskOwnersOutcome>('reuseRadar.library.askOwners', `${ORG}/ui-kit`, {
       client: CLIENT, title: 'Dark theme support', question: '', mentionOwners: false,
-      ui: { pick: async <T extends vscode.QuickPickItem>(items: T[]) => items[0], openExternal: async (url: string) => !!opened.push(url) },
+      ui: {
+        pick: async <T extends vscode.QuickPickItem>(items: T[]) => {
+          assert.deepStrictEqual(items.map((i) => i.label), ['$(comment-discussion) Dark theme?', '$(issues) Type hints for the theme', '$(add) Ask my question anyway']);
+          return items[0];
+        },
+        info: async () => assert.fail('following a question shows no preview'),
+        openExternal: async (url: string) => !!opened.push(url),
+      },
     });
     assert.strictEqual(follow.status, 'followed');
     assert.strictEqual(follow.url, `${gh.url}/${ORG}/ui-kit/discussions/${discussion.number}`);
