@@ -23,7 +23,7 @@ Environment: GITHUB_TOKEN (required; sent only over https, or http to this machi
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
 
 /** Refuses to send a token anywhere but https, or plain http to this machine. */
-export function assertTokenTransport(apiUrl: string): void {
+function refuseInsecureToken(apiUrl: string): void {
   const url = new URL(apiUrl);
   if (url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK.has(url.hostname))) return;
   throw new CliError(`refusing to send GITHUB_TOKEN to ${url.protocol}//${url.host}: use an https:// API URL.`);
@@ -57,7 +57,7 @@ async function run(args: string[], rawIo: CliIO): Promise<number> {
   const apiUrl = apiUrlOption(values['api-url'], rawIo.env);
   const token = rawIo.env.GITHUB_TOKEN?.trim();
   if (!token) throw new CliError('GITHUB_TOKEN is not set: export a token that may read the repository and open issues or discussions in it.');
-  assertTokenTransport(apiUrl);
+  refuseInsecureToken(apiUrl);
   const clean = (text: string) => redactSecrets(text.split(token).join('***'));
   const io = { ...rawIo, stdout: (t: string) => rawIo.stdout(clean(t)), stderr: (t: string) => rawIo.stderr(clean(t)) };
 
