@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
 import { AssistantInstructionsCommand } from './commands/assistantInstructionsCommand';
 import { registerCatalogCommands } from './commands/catalogCommands';
+import { AskOwnersCommand } from './commands/askOwnersCommand';
 import { ContributeCommands } from './commands/contributeCommands';
 import { registerLibraryCommands } from './commands/libraryCommands';
+import { FirstContributionCommand } from './commands/onrampCommand';
 import { registerScanCommands } from './commands/scanCommands';
 import { AssistantTools } from './features/assistantTools';
 import { CatalogStatusBar } from './features/catalogStatusBar';
@@ -99,6 +101,8 @@ export function activate(context: vscode.ExtensionContext): ReuseRadarApi {
   const contributions = push(new ContributeCommands({ catalog, model, settings, auth, log }));
   const assistant = push(new AssistantTools(catalog, dismissals, context.extensionUri, String(context.extension.packageJSON.version ?? '0.0.0')));
   const instructions = push(new AssistantInstructionsCommand(catalog));
+  push(new AskOwnersCommand({ catalog, settings, auth, log }));
+  push(new FirstContributionCommand({ catalog, settings, auth, log }));
 
   const ready = catalog.initialize().catch((err: unknown) => log.error(`Catalog start-up failed: ${err instanceof Error ? err.message : String(err)}`));
   log.info(`Reuse Radar activated (VS Code ${vscode.version}).`);

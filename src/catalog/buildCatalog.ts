@@ -43,7 +43,7 @@ export function buildCatalog(snapshots: RepoSnapshot[], opts: BuildCatalogOption
   const warnings: string[] = [];
   const topic = opts.topic?.toLowerCase();
   const all = snapshots.map((s) => {
-    const r = entryFromSnapshot(s, opts.origin ? { source: opts.origin } : {});
+    const r = entryFromSnapshot(s, { ...(opts.origin ? { source: opts.origin } : {}), now: opts.now });
     warnings.push(...r.warnings);
     const isLibrary = r.isLibrary && (!topic || s.topics.some((t) => t.toLowerCase() === topic));
     return { ...r, isLibrary };

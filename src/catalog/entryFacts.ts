@@ -47,9 +47,27 @@ export function usedByLabel(entry: CatalogEntry): string | undefined {
   return n ? `used by ${n} internal repo${n === 1 ? '' : 's'}` : undefined;
 }
 
+/** "activity score 338"; undefined when the catalog has no score for the entry. */
+export function activityLabel(entry: CatalogEntry): string | undefined {
+  return entry.activityScore === undefined ? undefined : `activity score ${entry.activityScore}`;
+}
+
+/**
+ * The way in for newcomers; undefined when unknown or there is none.
+ * @example onrampLabel({ ...entry, onramp: { goodFirstIssues: 3, helpWanted: 1 } }) // -> "3 good first issues · 1 help wanted"
+ */
+export function onrampLabel(entry: CatalogEntry): string | undefined {
+  const o = entry.onramp;
+  if (!o) return undefined;
+  const parts = [];
+  if (o.goodFirstIssues) parts.push(`${o.goodFirstIssues} good first issue${o.goodFirstIssues === 1 ? '' : 's'}`);
+  if (o.helpWanted) parts.push(`${o.helpWanted} help wanted`);
+  return parts.length ? parts.join(' · ') : undefined;
+}
+
 /**
  * The facts that answer "is it maintained?", as plain (unescaped) text in display order.
- * @example trustSignals(httpClient, now) // -> ["Owners: @acme/platform", "Production", "last push 2 months ago", "used by 5 internal repos", "has CONTRIBUTING"]
+ * @example trustSignals(httpClient, now) // -> ["Owners: @acme/platform", "Production", "last push 2 months ago", "activity score 338", "used by 5 internal repos", "has CONTRIBUTING"]
  */
 export function trustSignals(entry: CatalogEntry, now: Date = new Date()): string[] {
   const out: string[] = [];
@@ -57,6 +75,8 @@ export function trustSignals(entry: CatalogEntry, now: Date = new Date()): strin
   out.push(lifecycleLabel(entry));
   const pushed = relativeTime(entry.lastPush, now);
   if (pushed) out.push(`last push ${pushed}`);
+  const activity = activityLabel(entry);
+  if (activity) out.push(activity);
   const usedBy = usedByLabel(entry);
   if (usedBy) out.push(usedBy);
   out.push(entry.hasContributing ? 'has CONTRIBUTING' : 'no CONTRIBUTING guide');

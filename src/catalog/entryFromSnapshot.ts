@@ -1,3 +1,4 @@
+import { activityScore } from './activityScore';
 import { ownerFromBackstageRef } from './manifests/backstageEntity';
 import { manifestParserFor, memberParserFor, type ManifestInfo } from './manifests/index';
 import { workspaceMembers } from './manifests/workspaces';
@@ -7,6 +8,8 @@ import type { CatalogEntry, CatalogLinks, Lifecycle, PackageRef, RepoKind, RepoS
 export interface EntryFromSnapshotOptions {
   /** Recorded in entry.sources; default "github:<owner>". */
   source?: string;
+  /** Reference time of the activity score (default: now). */
+  now?: Date;
 }
 
 export interface EntryFromSnapshotResult {
@@ -113,13 +116,14 @@ export function entryFromSnapshot(s: RepoSnapshot, opts: EntryFromSnapshotOption
   // Without a source layout, a Maven groupId specific enough to be the library's own (com.acme.http, not com.acme).
   const jvmPackages = s.jvmPackages?.length ? s.jvmPackages
     : uniq(packages.filter((p) => p.ecosystem === 'maven').map((p) => p.name.split(':')[0]).filter((g) => g.split('.').length >= 3));
+  const description = s.description?.trim() || descriptors.find((i) => i.description)?.description || '';
   const entry: CatalogEntry = {
     id: repo.toLowerCase(),
     name: s.name,
     repo,
     host: s.host,
     packages,
-    description: s.description?.trim() || descriptors.find((i) => i.description)?.description || '',
+    description,
     keywords: uniq([...s.topics, ...descriptors.flatMap((i) => i.keywords)].map((k) => k.toLowerCase().trim()).filter(Boolean)),
     ...(s.primaryLanguage ? { language: s.primaryLanguage } : {}),
     dependencies,
@@ -142,6 +146,7 @@ export function entryFromSnapshot(s: RepoSnapshot, opts: EntryFromSnapshotOption
     sources: [opts.source ?? `github:${s.owner}`],
     ...(s.readme ? { readme: s.readme } : {}),
     ...(s.defaultBranch ? { defaultBranch: s.defaultBranch } : {}),
+    ...peopleFacts(s, description, opts.now),
   };
   const hasDescriptor = descriptors.length > 0;
   const hasPackageManifest = members.length > 0 || descriptors.some((i) => !NOT_PACKAGE_MANIFESTS.has(i.format));
@@ -165,4 +170,19 @@ function pythonModulesOf(s: RepoSnapshot, descriptors: ManifestInfo[], packages:
   const excluded = new Set(descriptors.flatMap((i) => i.pythonExcludes ?? []));
   const modules = declared.length ? declared : (s.pythonModules ?? []).filter((m) => !excluded.has(m.split('.')[0]));
   return modules.length ? { pythonModules: [...modules].sort() } : {};
+}
+
+/** The activity score and on-ramp counts, when the crawl read them (GraphQL). */
+function peopleFacts(s: RepoSnapshot, description: string, now: Date | undefined): Pick<CatalogEntry, 'activityScore' | 'onramp'> {
+  const a = s.activity;
+  return {
+    ...(a ? {
+      activityScore: activityScore({
+        forks: a.forks, watchers: a.watchers, stars: s.stars, openIssues: s.openIssues, pushedAt: s.pushedAt, updatedAt: a.updatedAt,
+        createdAt: a.createdAt, description, hasContributing: s.hasContributing,
+        ...(a.commitsLast13Weeks !== undefined ? { commitsPerWeek: a.commitsLast13Weeks / 13 } : {}),
+      }, now),
+    } : {}),
+    ...(s.onramp ? { onramp: { ...s.onramp } } : {}),
+  };
 }

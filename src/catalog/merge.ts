@@ -61,6 +61,8 @@ function mergeGroup(group: CatalogEntry[]): CatalogEntry {
     stars: f('stars'),
     lastPush: group.map((e) => e.lastPush).filter((p): p is string => !!p).sort(byText).pop(),
     openIssues: f('openIssues'),
+    activityScore: f('activityScore'),
+    onramp: f('onramp'),
     readme: f('readme'),
     defaultBranch: f('defaultBranch'),
     innersource: group.some((e) => e.innersource) ? firstPerKey(group.map((e) => e.innersource)) : undefined,

@@ -96,11 +96,23 @@ export interface CatalogEntry {
   pythonModules?: string[];
   /** Internal repositories ("owner/name") whose manifests depend on one of this library's packages. */
   usedBy?: string[];
+  /** InnerSource Commons' Repository Activity Score at crawl time (see activityScore.ts); absent when not crawled. */
+  activityScore?: number;
+  /** Open issues labelled for newcomers, counted by the crawl (label names: `reuseRadar.onramp.labels`). */
+  onramp?: Onramp;
   /** Where this entry came from, e.g. ["github:acme", "file:catalog.json"]. */
   sources: string[];
   /** README markdown, when a source provides it (untrusted text). */
   readme?: string;
   defaultBranch?: string;
+}
+
+/** How many open issues invite a first contribution. */
+export interface Onramp {
+  /** Open issues labelled `good first issue` (or the configured equivalents). */
+  goodFirstIssues: number;
+  /** Open issues labelled `help wanted` (or the configured equivalents). */
+  helpWanted: number;
 }
 
 /** "Use internal `to` instead of public `from`", from an ESLint config, a module-replacements map or a descriptor. */
@@ -205,6 +217,21 @@ export interface RepoSnapshot {
    * `src/<pkg>.py`, and `src/<namespace>/<pkg>` as "namespace.pkg", e.g. ["acme_auth"].
    */
   pythonModules?: string[];
+  /** Activity facts (GraphQL crawl only; absent from REST crawls), the inputs of the activity score. */
+  activity?: RepoActivity;
+  /** Open labelled issues for newcomers (GraphQL crawl only). */
+  onramp?: Onramp;
+}
+
+/** What the crawl knows about how alive a repository is. */
+export interface RepoActivity {
+  forks: number;
+  /** Subscribers (GraphQL `watchers.totalCount`), not stargazers. */
+  watchers: number;
+  createdAt: string | null;
+  updatedAt: string | null;
+  /** Commits on the default branch in the 13 weeks before the crawl; absent when unknown. */
+  commitsLast13Weeks?: number;
 }
 
 export function emptyCatalog(origin?: string): Catalog {

@@ -102,6 +102,19 @@ export function readEntry(e: unknown): ReadEntryResult {
     const v = optional<boolean>(k, 'boolean');
     if (v !== undefined) extras[k] = v;
   }
+  const score = optional<number>('activityScore', 'number');
+  if (score !== undefined) {
+    if (Number.isFinite(score) && score >= 0) extras.activityScore = Math.round(score);
+    else drop('activityScore', 'must be a non-negative number');
+  }
+  if (e.onramp !== undefined) {
+    const o = e.onramp as Record<string, unknown> | null;
+    const count = (v: unknown) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined);
+    const good = o && typeof o === 'object' ? count(o.goodFirstIssues) : undefined;
+    const help = o && typeof o === 'object' ? count(o.helpWanted) : undefined;
+    if (good !== undefined && help !== undefined) extras.onramp = { goodFirstIssues: good, helpWanted: help };
+    else drop('onramp', 'must be { goodFirstIssues, helpWanted } with counts of 0 or more');
+  }
   for (const k of ['usedBy', 'dropInFor', 'replaces', 'jvmPackages', 'pythonModules'] as const) {
     const v = strList(e[k], k);
     if (v) extras[k] = v;

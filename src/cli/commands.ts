@@ -4,8 +4,9 @@ import { scanCommand } from './scan';
 import { importsCommand } from './imports';
 import { contributeCommand } from './contribute';
 import { mcpCommand } from './mcp';
+import { askCommand } from './ask';
 
 /** Every CLI subcommand, in the order --help lists them. */
 export function commands(): CliCommand[] {
-  return [catalogBuildCommand, scanCommand, importsCommand, contributeCommand, mcpCommand];
+  return [catalogBuildCommand, scanCommand, importsCommand, contributeCommand, mcpCommand, askCommand];
 }

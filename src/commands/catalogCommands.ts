@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { CatalogService } from '../services/catalogService';
 import { apiHost, type GitHubAuthService } from '../services/githubAuth';
-import type { GroupBy, SettingsService } from '../services/settings';
+import type { GroupBy, SettingsService, SortBy } from '../services/settings';
 import type { CatalogTreeProvider } from '../views/catalogTreeProvider';
 import { isDeprecated, primaryPackage } from '../views/libraryPresentation';
 
@@ -64,6 +64,16 @@ export function registerCatalogCommands(deps: CatalogCommandDeps): vscode.Dispos
       const current = settings.current.groupBy;
       const chosen = value ?? (await vscode.window.showQuickPick(options.map((o) => ({ ...o, description: o.value === current ? 'current' : undefined })), { title: 'Group the catalog by' }))?.value;
       if (chosen) await vscode.workspace.getConfiguration('reuseRadar').update('catalog.groupBy', chosen, vscode.ConfigurationTarget.Global);
+    }),
+
+    vscode.commands.registerCommand('reuseRadar.catalog.sortBy', async (value?: SortBy) => {
+      const options: { label: string; value: SortBy }[] = [
+        { label: '$(sort-precedence) Name', value: 'name' },
+        { label: '$(pulse) Activity score (most active first)', value: 'activity' },
+      ];
+      const current = settings.current.sortBy;
+      const chosen = value ?? (await vscode.window.showQuickPick(options.map((o) => ({ ...o, description: o.value === current ? 'current' : undefined })), { title: 'Sort the catalog by' }))?.value;
+      if (chosen) await vscode.workspace.getConfiguration('reuseRadar').update('catalog.sortBy', chosen, vscode.ConfigurationTarget.Global);
     }),
 
     vscode.commands.registerCommand('reuseRadar.useDemoCatalog', async () => {

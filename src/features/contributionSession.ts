@@ -1,6 +1,6 @@
 import { octokitContributionApi, type ContributionApi } from '../github/contributionApi';
 import { ContributionError } from '../github/contribute';
-import { createOctokit, webHostFor } from '../github/octokit';
+import { createOctokit, webHostFor, type GitHubClient } from '../github/octokit';
 import type { GitHubAuthService, GitHubCredentials } from '../services/githubAuth';
 import type { SettingsService } from '../services/settings';
 import { redactSecrets, type Logger } from '../util/log';
@@ -22,6 +22,8 @@ export interface SessionDeps {
 /** A signed-in connection to the configured GitHub (github.com or GHES) for one command run. */
 export interface GitHubSession {
   api: ContributionApi;
+  /** The signed-in client itself, for other ports over the same connection (questions, first contributions). */
+  octokit: GitHubClient;
   apiUrl: string;
   /** Web host of the API ("github.com", "ghe.example.com"): where catalog entries without a host live. */
   webHost: string;
@@ -68,7 +70,7 @@ export async function openSession(deps: SessionDeps, interactive: boolean, tunin
     retries: tuning.retries,
   });
   const api = octokitContributionApi(octokit, tuning.forkPollMs !== undefined ? { forkPollMs: tuning.forkPollMs } : {});
-  return { api, apiUrl, webHost: webHostFor(apiUrl), credentials, reporter, scrub };
+  return { api, octokit, apiUrl, webHost: webHostFor(apiUrl), credentials, reporter, scrub };
 }
 
 /** A thrown value as a Failure whose message is safe to show (no token, no stack). */

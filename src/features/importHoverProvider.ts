@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { docsUrl, oneLineDescription, safeHttpUrl, trustSignals } from '../catalog/entryFacts';
+import { docsUrl, oneLineDescription, onrampLabel, safeHttpUrl, trustSignals } from '../catalog/entryFacts';
 import type { CatalogEntry, Ecosystem } from '../catalog/model';
 import { suggestionLabel } from '../matching/suggestionMessage';
 import type { Suggestion } from '../matching/types';
@@ -19,6 +19,7 @@ export const HOVER_COMMANDS: readonly string[] = [
   'reuseRadar.library.addToProject',
   'reuseRadar.contribute',
   'reuseRadar.suggestion.dismiss',
+  'reuseRadar.library.askOwners',
 ];
 
 const MAX_SUGGESTIONS_SHOWN = 2;
@@ -49,15 +50,15 @@ export function importHoverMarkdown(finding: ImportFinding, uri: vscode.Uri, now
   const specifier = finding.import.packageName ?? finding.import.specifier;
   const sections: string[] = [];
   const internal = finding.suggestions.find((s) => s.match === 'exact');
-  if (internal) sections.push(catalogCard(internal.entry, now));
+  if (internal) sections.push(catalogCard(internal.entry, uri, finding.import.range.start.line, now));
   for (const suggestion of finding.suggestions.filter((s) => s.match !== 'exact').slice(0, MAX_SUGGESTIONS_SHOWN)) {
-    sections.push(suggestionSection(suggestion, specifier, finding.import.ecosystem, uri, now));
+    sections.push(suggestionSection(suggestion, specifier, finding.import.ecosystem, uri, finding.import.range.start.line, now));
   }
   md.appendMarkdown(sections.join('\n\n---\n\n'));
   return md;
 }
 
-function suggestionSection(suggestion: Suggestion, specifier: string, importEcosystem: Ecosystem | undefined, uri: vscode.Uri, now: Date): string {
+function suggestionSection(suggestion: Suggestion, specifier: string, importEcosystem: Ecosystem | undefined, uri: vscode.Uri, line: number, now: Date): string {
   const { entry } = suggestion;
   const lines = [
     `$(lightbulb) **${escapeMarkdown(suggestionLabel(suggestion))}** — internal library${isDeprecated(entry) ? ' _(deprecated)_' : ''}`,
@@ -70,12 +71,13 @@ function suggestionSection(suggestion: Suggestion, specifier: string, importEcos
     commandLink('$(info) Open details', 'reuseRadar.library.openDetails', entry.id),
     commandLink('$(add) Add to project', 'reuseRadar.library.addToProject', { libraryId: entry.id, uri: uri.toString(), ecosystem }),
     commandLink('$(git-pull-request-create) Contribute upstream', 'reuseRadar.contribute', entry.id),
+    commandLink('$(comment-discussion) Ask the owners', 'reuseRadar.library.askOwners', askArgs(entry, uri, line)),
     commandLink('$(close) Dismiss', 'reuseRadar.suggestion.dismiss', { libraryId: entry.id, specifier }),
   ].join(' · '));
   return lines.join('\n\n');
 }
 
-function catalogCard(entry: CatalogEntry, now: Date): string {
+function catalogCard(entry: CatalogEntry, uri: vscode.Uri, line: number, now: Date): string {
   const lines = [`$(library) **${escapeMarkdown(entry.packages[0]?.name ?? entry.name)}** — internal library${entry.repo ? ` (${escapeMarkdown(entry.repo)})` : ''}`];
   if (isDeprecated(entry)) lines.push(`$(warning) _Deprecated${entry.replacement ? `: use ${escapeMarkdown(entry.replacement)}` : ''}_`);
   if (entry.description) lines.push(escapeMarkdown(oneLineDescription(entry.description)));
@@ -84,6 +86,7 @@ function catalogCard(entry: CatalogEntry, now: Date): string {
     urlLink('$(book) Documentation', docsUrl(entry)),
     urlLink('$(heart) How to contribute', safeHttpUrl(entry.links.contributing)),
     commandLink('$(git-pull-request-create) Contribute upstream', 'reuseRadar.contribute', entry.id),
+    commandLink('$(comment-discussion) Ask the owners', 'reuseRadar.library.askOwners', askArgs(entry, uri, line)),
     commandLink('$(info) Open details', 'reuseRadar.library.openDetails', entry.id),
   ].filter((l): l is string => l !== undefined);
   lines.push(links.join(' · '));
@@ -91,7 +94,13 @@ function catalogCard(entry: CatalogEntry, now: Date): string {
 }
 
 function trustLine(entry: CatalogEntry, now: Date): string {
-  return trustSignals(entry, now).map(escapeMarkdown).join(' · ');
+  const onramp = onrampLabel(entry);
+  return [...trustSignals(entry, now), ...(onramp ? [`way in: ${onramp}`] : [])].map(escapeMarkdown).join(' · ');
+}
+
+/** What "Ask the owners" needs to prefill the question: the library, and the file and line that triggered it. */
+function askArgs(entry: CatalogEntry, uri: vscode.Uri, line: number): { libraryId: string; uri: string; line: number } {
+  return { libraryId: entry.id, uri: uri.toString(), line };
 }
 
 /** A `command:` link whose arguments are URI-encoded JSON (parentheses too, so catalog ids cannot end the link). */

@@ -4,7 +4,7 @@ import type { ListDir } from '../catalog/formats/locationGlob';
 import { loadCatalogSources, type CachedText } from '../catalog/loadSources';
 import { mergeCatalogs } from '../catalog/merge';
 import { CATALOG_SCHEMA_VERSION, type Catalog, type CatalogSyncState } from '../catalog/model';
-import { crawlOrgs, type CrawlProgress } from './crawlOrg';
+import { crawlOrgs, type CrawlOptions, type CrawlProgress } from './crawlOrg';
 import { createOctokit } from './octokit';
 import { applyIncrementalCrawl } from './incrementalMerge';
 import { orgUsageFrom } from '../catalog/orgUsage';
@@ -37,6 +37,8 @@ export interface RefreshCatalogOptions {
   etags?: Record<string, CachedText>;
   pageSize?: number;
   maxFileBytes?: number;
+  /** Label names of the on-ramp counts (see CrawlOptions.onrampLabels). */
+  onrampLabels?: CrawlOptions['onrampLabels'];
   retryBaseMs?: number;
   now?: () => Date;
 }
@@ -102,6 +104,7 @@ export async function refreshCatalog(previous: Catalog | undefined, opts: Refres
     const crawl = await crawlOrgs(octokit, {
       orgs: opts.orgs, apiUrl: opts.apiUrl, since, signal: opts.signal, onProgress: opts.onProgress, log: opts.log,
       pageSize: opts.pageSize, maxFileBytes: opts.maxFileBytes, retryBaseMs: opts.retryBaseMs,
+      onrampLabels: opts.onrampLabels, now,
     });
     requests += crawl.requests;
     warnings.push(...crawl.warnings);

@@ -5,6 +5,7 @@ import { CrawlError, describeGitHubError, isTimeoutLike, statusOf } from './craw
 import { crawlOwnerRest } from './crawlRest';
 import { DEFAULT_MAX_FILE_BYTES, REPOSITORIES_QUERY, csprojNames, listingsFromNode, snapshotFromNode, type RepositoryNode } from './crawlQuery';
 import { needsFollowUp, readFollowUps, type PendingRepo } from './crawlFollowUp';
+import { peopleVariables, type OnrampLabels } from './peopleFields';
 
 export interface CrawlProgress {
   org: string;
@@ -22,6 +23,10 @@ export interface CrawlOptions {
   /** Force the REST fallback (GraphQL is also skipped automatically when unavailable or unauthenticated). */
   rest?: boolean;
   maxFileBytes?: number;
+  /** Label names counted as good first issues / help wanted (default: GitHub's "good first issue", "help wanted"). */
+  onrampLabels?: Partial<OnrampLabels>;
+  /** Reference time of the commit-activity window (default: now). */
+  now?: Date;
   /** Base of the quadratic backoff between 5xx retries, in ms (default 1000; tests pass less). */
   retryBaseMs?: number;
   signal?: AbortSignal;
@@ -98,11 +103,12 @@ async function crawlOwnerGraphQL(octokit: Octokit, state: State, org: string, si
   let after: string | null = null;
   const snapshots: RepoSnapshot[] = [];
   const pending: PendingRepo[] = [];
+  const people = peopleVariables(options.onrampLabels, options.now);
   for (;;) {
     options.signal?.throwIfAborted();
     const orderBy = since ? { field: 'PUSHED_AT', direction: 'DESC' } : { field: 'CREATED_AT', direction: 'ASC' };
     // pageSize is read at each attempt: a timeout shrinks it before the retry.
-    const data: OwnerPage = await withRetries(state, () => graphql<OwnerPage>(octokit, state, REPOSITORIES_QUERY, { login: org, first: pageSize, after, orderBy }), () => {
+    const data: OwnerPage = await withRetries(state, () => graphql<OwnerPage>(octokit, state, REPOSITORIES_QUERY, { login: org, first: pageSize, after, orderBy, ...people }), () => {
       if (pageSize > MIN_PAGE) {
         pageSize = Math.max(MIN_PAGE, Math.floor(pageSize / 2));
         options.log?.(`GitHub timed out on a page of repositories; retrying with ${pageSize} per page.`);

@@ -2,6 +2,7 @@ import { MANIFEST_PATHS } from '../catalog/manifests/index';
 import { pythonModulesFromLayout } from '../catalog/manifests/pythonLayout';
 import type { FolderListing } from '../catalog/manifests/workspaces';
 import type { RepoSnapshot } from '../catalog/model';
+import { PEOPLE_FIELDS, PEOPLE_VARIABLES, peopleFromNode } from './peopleFields';
 import { JVM_SOURCE_ROOTS, JVM_TREE_ALIASES, JVM_TREE_FRAGMENT, jvmPackageRoots, type SourceTreeNode } from './jvmSourceTree';
 
 /** Every file the crawl reads at HEAD, besides `*.csproj` found in the root listing. */
@@ -31,7 +32,7 @@ const TWO_LEVELS = '... on Tree { entries { name type object { ... on Tree { ent
  * src/main/java and src/main/kotlin for the library's package roots. Fields are added in RepoFields.
  * `ownerAffiliations: OWNER` keeps a user's collaborations out.
  */
-export const REPOSITORIES_QUERY = `query ReuseRadarRepositories($login: String!, $first: Int!, $after: String, $orderBy: RepositoryOrder) {
+export const REPOSITORIES_QUERY = `query ReuseRadarRepositories($login: String!, $first: Int!, $after: String, $orderBy: RepositoryOrder, ${PEOPLE_VARIABLES}) {
   rateLimit { cost remaining resetAt limit }
   repositoryOwner(login: $login) {
     __typename
@@ -60,6 +61,7 @@ fragment RepoFields on Repository {
   repositoryTopics(first: 25) { nodes { topic { name } } }
   root: object(expression: "HEAD:") { ${TWO_LEVELS} }
   src: object(expression: "HEAD:src") { ${TWO_LEVELS} }
+  ${PEOPLE_FIELDS}
   ${JVM_TREE_ALIASES}
       ${fileAliases(CRAWL_PATHS)}
 }
@@ -168,5 +170,6 @@ export function snapshotFromNode(node: RepositoryNode, host: string, maxBytes: n
   if (pythonModules.length) snapshot.pythonModules = pythonModules;
   const jvmPackages = jvmPackageRoots(Object.keys(JVM_SOURCE_ROOTS).map((alias) => node[alias] as SourceTreeNode | null | undefined));
   if (jvmPackages.length) snapshot.jvmPackages = jvmPackages;
+  Object.assign(snapshot, peopleFromNode(node));
   return snapshot;
 }

@@ -226,6 +226,7 @@ export class CatalogService extends Disposable {
         apiUrl: s.apiUrl,
         catalogFiles: s.catalogFiles,
         topic: s.topic || undefined,
+        onrampLabels: s.onrampLabels,
         baseDir: vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? process.cwd(),
         fetch: globalThis.fetch,
         etags: await this.readEtags(),

@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
 import { DEFAULT_THRESHOLD } from '../matching/matcher';
+import { onrampLabelsOrDefault, type OnrampLabels } from '../github/peopleFields';
 import { Disposable } from '../util/disposable';
 
 export type GroupBy = 'ecosystem' | 'topic' | 'owner';
+export type SortBy = 'name' | 'activity';
 export type DiagnosticSeveritySetting = 'hint' | 'information' | 'warning' | 'off';
 
 /** A typed snapshot of the `reuseRadar.*` settings. */
@@ -20,6 +22,8 @@ export interface ReuseRadarSettings {
   diagnosticsSeverity: DiagnosticSeveritySetting;
   notifyNewFiles: boolean;
   scanMaxFiles: number;
+  sortBy: SortBy;
+  onrampLabels: OnrampLabels;
 }
 
 export const DEFAULT_API_URL = 'https://api.github.com';
@@ -43,6 +47,8 @@ export class SettingsService extends Disposable {
     diagnosticsSeverity: 'diagnostics.severity',
     notifyNewFiles: 'newFiles.notify',
     scanMaxFiles: 'scan.maxFiles',
+    sortBy: 'catalog.sortBy',
+    onrampLabels: 'onramp.labels',
   };
 
   constructor() {
@@ -74,6 +80,8 @@ export class SettingsService extends Disposable {
       diagnosticsSeverity: c.get<DiagnosticSeveritySetting>('diagnostics.severity', 'information'),
       notifyNewFiles: c.get<boolean>('newFiles.notify', true),
       scanMaxFiles: Math.max(0, c.get<number>('scan.maxFiles', 5000)),
+      sortBy: c.get<SortBy>('catalog.sortBy', 'name') === 'activity' ? 'activity' : 'name',
+      onrampLabels: onrampLabelsOrDefault(c.get<Partial<OnrampLabels>>('onramp.labels')),
     };
   }
 

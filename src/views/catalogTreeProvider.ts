@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import Fuse from 'fuse.js';
+import { onrampLabel } from '../catalog/entryFacts';
 import { displayOwner } from '../catalog/formats/backstageRefs';
 import type { CatalogEntry } from '../catalog/model';
 import type { CatalogService } from '../services/catalogService';
@@ -36,7 +37,7 @@ export class CatalogTreeProvider extends Disposable implements vscode.TreeDataPr
     super();
     this.register(catalog.onDidChange(() => this.invalidate(true)));
     this.register(settings.onDidChange((keys) => {
-      if (keys.has('groupBy')) this.invalidate(false);
+      if (keys.has('groupBy') || keys.has('sortBy')) this.invalidate(false);
     }));
   }
 
@@ -97,7 +98,7 @@ export class CatalogTreeProvider extends Disposable implements vscode.TreeDataPr
       kind: 'group',
       key,
       label: groupBy === 'ecosystem' ? ecosystemLabel(key as never) : key,
-      entries: this._filter ? list : [...list].sort(byName),
+      entries: this._filter ? list : [...list].sort(this.settings.current.sortBy === 'activity' ? byActivity : byName),
       groupBy,
     }));
     groups.sort((a, b) => (a.key === '(none)' ? 1 : b.key === '(none)' ? -1 : a.label.localeCompare(b.label)));
@@ -129,6 +130,9 @@ export class CatalogTreeProvider extends Disposable implements vscode.TreeDataPr
     item.id = `library:${element.parentKey}:${entry.id}`;
     const pkg = primaryPackage(entry);
     item.description = isDeprecated(entry) ? `deprecated${entry.replacement ? ` → ${entry.replacement}` : ''}` : pkg && pkg !== entry.name ? pkg : entry.description;
+    const onramp = onrampLabel(entry);
+    // First, so a long description cannot push it out of sight.
+    if (onramp && !isDeprecated(entry)) item.description = `${onramp}${item.description ? ` · ${item.description}` : ''}`;
     item.tooltip = libraryTooltip(entry);
     item.iconPath = libraryIcon(entry);
     item.contextValue = libraryContextValue(entry);
@@ -140,6 +144,11 @@ export class CatalogTreeProvider extends Disposable implements vscode.TreeDataPr
 
 function byName(a: CatalogEntry, b: CatalogEntry): number {
   return a.name.localeCompare(b.name);
+}
+
+/** Most active first (entries without a score last), then by name. */
+function byActivity(a: CatalogEntry, b: CatalogEntry): number {
+  return (b.activityScore ?? -1) - (a.activityScore ?? -1) || byName(a, b);
 }
 
 function groupKeys(entry: CatalogEntry, groupBy: GroupBy): string[] {

@@ -2,7 +2,7 @@
 import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { installCommandText } from '../catalog/addDependency';
-import { lifecycleLabel, oneLineDescription, relativeTime, safeHttpUrl, usedByLabel } from '../catalog/entryFacts';
+import { lifecycleLabel, oneLineDescription, onrampLabel, relativeTime, safeHttpUrl, usedByLabel } from '../catalog/entryFacts';
 import { displayOwner } from '../catalog/formats/backstageRefs';
 import type { CatalogEntry, Ecosystem } from '../catalog/model';
 
@@ -22,6 +22,7 @@ export type DetailsMessage =
   | { type: 'addToProject' }
   | { type: 'contribute' }
   | { type: 'openRepository' }
+  | { type: 'askOwners' }
   | { type: 'copyInstall'; index: number };
 
 const ECOSYSTEM_NAMES: Record<Ecosystem, string> = { npm: 'npm', pypi: 'PyPI', go: 'Go', maven: 'Maven', nuget: 'NuGet', cargo: 'Cargo' };
@@ -52,6 +53,10 @@ export function renderLibraryDetailsHtml(entry: CatalogEntry, options: DetailsHt
   if (entry.openIssues !== undefined) facts.push(['Open issues', String(entry.openIssues)]);
   const pushed = relativeTime(entry.lastPush, now);
   if (pushed) facts.push(['Last push', `<time datetime="${e(entry.lastPush ?? '')}">${e(pushed)}</time>`]);
+  if (entry.activityScore !== undefined) {
+    facts.push(['Activity score', `<span title="InnerSource Commons Repository Activity Score: forks, watchers, stars, issues, recent pushes and commits (higher is more active)">${e(String(entry.activityScore))}</span>`]);
+  }
+  if (entry.onramp) facts.push(['Way in', e(onrampLabel(entry) ?? 'no open good first issue or help-wanted issue')]);
   const usedBy = usedByLabel(entry);
   if (usedBy) facts.push(['Adoption', `<span title="${e((entry.usedBy ?? []).join(', '))}">${e(usedBy)}</span>`]);
   if (entry.language) facts.push(['Language', e(entry.language)]);
@@ -97,6 +102,7 @@ export function renderLibraryDetailsHtml(entry: CatalogEntry, options: DetailsHt
     <div class="actions">
       <button data-action="addToProject">Add to Project</button>
       <button class="secondary" data-action="contribute">Contribute Upstream</button>
+      ${entry.repo ? '<button class="secondary" data-action="askOwners">Ask the Owners</button>' : ''}
       ${repoUrl ? '<button class="secondary" data-action="openRepository">Open Repository</button>' : ''}
     </div>
   </header>
@@ -117,7 +123,7 @@ ${facts.map(([k, v]) => `      <dt>${e(k)}</dt><dd>${v}</dd>`).join('\n')}
 export function parseDetailsMessage(value: unknown): DetailsMessage | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const { type, index } = value as { type?: unknown; index?: unknown };
-  if (type === 'addToProject' || type === 'contribute' || type === 'openRepository') return { type };
+  if (type === 'addToProject' || type === 'contribute' || type === 'openRepository' || type === 'askOwners') return { type };
   if (type === 'copyInstall' && typeof index === 'number' && Number.isInteger(index) && index >= 0) return { type, index };
   return undefined;
 }

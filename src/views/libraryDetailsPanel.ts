@@ -84,6 +84,9 @@ export class LibraryDetailsPanel extends Disposable {
       case 'contribute':
         await vscode.commands.executeCommand('reuseRadar.contribute', entry.id);
         break;
+      case 'askOwners':
+        await vscode.commands.executeCommand('reuseRadar.library.askOwners', entry.id);
+        break;
       case 'openRepository':
         await vscode.commands.executeCommand('reuseRadar.library.openRepository', entry.id);
         break;

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { activityLabel, onrampLabel } from '../catalog/entryFacts';
 import { displayOwner } from '../catalog/formats/backstageRefs';
 import type { CatalogEntry, Ecosystem } from '../catalog/model';
 
@@ -62,6 +63,8 @@ export function libraryTooltip(entry: CatalogEntry): vscode.MarkdownString {
   md.appendMarkdown('\n\n');
   if (entry.description) md.appendMarkdown(`${escapeMarkdown(entry.description)}\n\n`);
   if (entry.packages.length) md.appendMarkdown(`${entry.packages.map((p) => `\`${p.name.replace(/`/g, '')}\` (${ecosystemLabel(p.ecosystem)})`).join(', ')}\n\n`);
-  if (entry.owners.length) md.appendMarkdown(`Owners: ${entry.owners.map((o) => escapeMarkdown(displayOwner(o))).join(', ')}`);
+  if (entry.owners.length) md.appendMarkdown(`Owners: ${entry.owners.map((o) => escapeMarkdown(displayOwner(o))).join(', ')}\n\n`);
+  const people = [activityLabel(entry), onrampLabel(entry)].filter((x): x is string => !!x);
+  if (people.length) md.appendMarkdown(people.map(escapeMarkdown).join(' · '));
   return md;
 }

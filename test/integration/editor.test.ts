@@ -12,7 +12,7 @@ import { waitFor } from './support/waitFor';
 
 const editorRoot = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'workspace', 'editor');
 const fixture = (...parts: string[]) => vscode.Uri.file(path.join(editorRoot, ...parts));
-const OUR_COMMANDS = ['reuseRadar.library.openDetails', 'reuseRadar.library.addToProject', 'reuseRadar.contribute', 'reuseRadar.suggestion.dismiss'];
+const OUR_COMMANDS = ['reuseRadar.library.openDetails', 'reuseRadar.library.addToProject', 'reuseRadar.contribute', 'reuseRadar.suggestion.dismiss', 'reuseRadar.library.askOwners'];
 
 const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'Reuse Radar');
 const config = () => vscode.workspace.getConfiguration('reuseRadar');

@@ -28,6 +28,19 @@ export interface FaultSpec {
   times?: number;
   /** Fires only once this many requests have already been served (counting all requests). */
   afterRequests?: number;
+  /** The request is served first (a create is stored), then its answer is replaced: "500 after the write". */
+  afterHandling?: boolean;
+  /** The connection is closed without an answer (with afterHandling: after the request took effect). */
+  dropConnection?: boolean;
+}
+
+/** A fault that fired: the answer to give, and when. */
+export interface FiredFault {
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+  afterHandling: boolean;
+  dropConnection: boolean;
 }
 
 interface ActiveFault extends FaultSpec {
@@ -93,7 +106,7 @@ export class FaultInjector {
   }
 
   /** The fault to answer `request` with, if any (consumes one of its `times`). */
-  match(request: StandInRequest, servedSoFar: number): { status: number; headers: Record<string, string>; body: unknown } | undefined {
+  match(request: StandInRequest, servedSoFar: number): FiredFault | undefined {
     for (const fault of this.active) {
       if (fault.remaining <= 0) continue;
       if (fault.method && fault.method.toUpperCase() !== request.method) continue;
@@ -109,7 +122,7 @@ export class FaultInjector {
         documentation_url: 'https://docs.github.com/rest',
         status: String(fault.status),
       };
-      return { status: fault.status, headers: fault.headers ?? {}, body };
+      return { status: fault.status, headers: fault.headers ?? {}, body, afterHandling: fault.afterHandling === true, dropConnection: fault.dropConnection === true };
     }
     return undefined;
   }

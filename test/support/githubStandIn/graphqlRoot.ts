@@ -1,4 +1,5 @@
 import { TypedGraphQLFailure } from './graphqlSchema';
+import { historyCount, questionRepositoryFields, questionRootFields } from './questions';
 import type { StandInAccount, StandInRepo, StandInState } from './state';
 
 type Args = Record<string, unknown>;
@@ -92,6 +93,7 @@ function gitObjectNode(options: GraphQLRootOptions, repo: StandInRepo, sha: stri
       __typename: 'Commit', id: Buffer.from(`Commit:${sha}`).toString('base64'), oid: sha, abbreviatedOid: sha.slice(0, 7),
       message: commit.message, messageHeadline: commit.message.split('\n')[0], committedDate: commit.committer.date,
       authoredDate: commit.author.date, tree: gitObjectNode(options, repo, commit.tree, ''),
+      history: (args: Args) => ({ totalCount: historyCount(repo, sha, args.since as string | undefined), nodes: [], pageInfo: { hasNextPage: false, hasPreviousPage: false } }),
     };
   }
   return null;
@@ -133,7 +135,7 @@ function repositoryNode(options: GraphQLRootOptions, repo: StandInRepo): Record<
     isEmpty: repo.git.refs.size === 0,
     visibility: repo.visibility.toUpperCase(),
     stargazerCount: repo.stars,
-    forkCount: 0,
+    forkCount: repo.forks,
     pushedAt: repo.pushedAt,
     createdAt: repo.createdAt,
     updatedAt: repo.updatedAt,
@@ -147,11 +149,7 @@ function repositoryNode(options: GraphQLRootOptions, repo: StandInRepo): Record<
       ? { name: repo.defaultBranch, prefix: 'refs/heads/', target: () => gitObjectNode(options, repo, repo.git.refs.get(`refs/heads/${repo.defaultBranch}`)!, '') }
       : null,
     repositoryTopics: (args: Args) => connection(repo.topics, args, 'repositoryTopics', (name) => ({ topic: { name, id: name }, url: `${options.webBase}/topics/${name}` })),
-    issues: (args: Args) => {
-      const states = args.states as string[] | undefined;
-      const count = !states || states.includes('OPEN') ? repo.openIssues : 0;
-      return { totalCount: count, pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, nodes: [], edges: [] };
-    },
+    ...questionRepositoryFields(state, repo, options.webBase),
     object: (args: Args) => resolveExpression(options, repo, String(args.expression ?? '')),
   };
 }
@@ -219,6 +217,7 @@ export function graphqlRoot(options: GraphQLRootOptions): Record<string, unknown
       return repositoryNode(options, repo);
     },
     viewer: () => ownerNode(options, state.account(options.login!)!),
+    ...questionRootFields(state, options.login, options.webBase),
     rateLimit: () => ({ cost: 1, limit: options.rate.limit, nodeCount: 0, remaining: options.rate.remaining, resetAt: options.rate.resetAt, used: options.rate.used }),
   };
 }

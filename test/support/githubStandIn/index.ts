@@ -1,18 +1,19 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createHash, randomBytes } from 'node:crypto';
-import { FaultInjector, type StandInRequest } from './faults';
+import { FaultInjector, type FiredFault, type StandInRequest } from './faults';
 import { HttpError, Router, type RouteHandler, type StandInResponse } from './router';
 import { StandInState } from './state';
 import { addRestRoutes } from './restRoutes';
 import { addGitRoutes } from './gitRoutes';
+import { addQuestionRoutes } from './questions';
 import { graphqlRoot } from './graphqlRoot';
 import { runGraphQL } from './graphqlSchema';
 
 export { StandInState } from './state';
-export type { StandInRepo, RepoSeed, Permission, StandInPull } from './state';
+export type { StandInRepo, RepoSeed, Permission, StandInPull, StandInThread } from './state';
 export { FaultInjector } from './faults';
-export type { FaultSpec, StandInRequest } from './faults';
+export type { FaultSpec, FiredFault, StandInRequest } from './faults';
 export { HttpError, validationFailed, notFound } from './router';
 export type { RouteHandler, RouteContext, StandInResponse } from './router';
 export { gitObjectSha } from './gitStore';
@@ -84,6 +85,7 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
   const router = new Router();
   addRestRoutes(router, state);
   addGitRoutes(router, state);
+  addQuestionRoutes(router, state);
   const buckets = new Map<string, Bucket>();
   const bucketFor = (who: string, resource: 'core' | 'graphql'): Bucket => {
     const key = `${who}|${resource}`;
@@ -123,7 +125,14 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
     let login: string | undefined;
     let bucket: Bucket | undefined;
     let resource: 'core' | 'graphql' = 'core';
-    const finish = (response: StandInResponse, bucket?: Bucket, resource?: string) => {
+    let late: FiredFault | undefined;
+    const finish = (served: StandInResponse, bucket?: Bucket, resource?: string) => {
+      const response = late ? { status: late.status, headers: late.headers, body: late.body } : served;
+      if (late?.dropConnection) {
+        requests.push({ method, path, url: `${url.pathname}${url.search}`, status: 0, graphql: isGraphQL, login, at: Date.now() });
+        req.socket.destroy();
+        return;
+      }
       let status = response.status;
       let text = response.body === undefined ? '' : typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
       if ((method === 'GET' || method === 'HEAD') && status === 200) {
@@ -166,7 +175,11 @@ export async function startGitHubStandIn(options: StandInOptions = {}): Promise<
       resource = isGraphQL ? 'graphql' : 'core';
       bucket = path === '/rate_limit' ? undefined : bucketFor(login ?? 'anonymous', resource);
       const fault = faults.match(request, requests.length);
-      if (fault) return finish({ status: fault.status, headers: fault.headers, body: fault.body }, bucket, resource);
+      if (fault?.afterHandling) late = fault;
+      else if (fault) {
+        late = fault.dropConnection ? fault : undefined;
+        return finish({ status: fault.status, headers: fault.headers, body: fault.body }, bucket, resource);
+      }
       if (bucket && bucket.used >= bucket.limit) {
         return finish({
           status: 403,

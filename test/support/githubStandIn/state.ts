@@ -33,6 +33,31 @@ export interface StandInRepo {
   /** "owner/name" of the repository this one was forked from. */
   parent?: string;
   git: GitStore;
+  forks: number;
+  /** Subscribers (GraphQL `watchers`, REST `subscribers_count`). */
+  watchers: number;
+  /** Label names defined in the repository. */
+  labels: string[];
+  /** Discussion categories when discussions are enabled (e.g. ["Q&A", "General"]), undefined when disabled. */
+  discussionCategories?: string[];
+}
+
+/** An issue or a discussion (the stand-in's own ones; `openIssues` counts the unmodelled rest). */
+export interface StandInThread {
+  kind: 'issue' | 'discussion';
+  id: number;
+  /** "owner/name" of its repository, as GitHub spells it. */
+  repo: string;
+  number: number;
+  title: string;
+  body: string;
+  labels: string[];
+  /** Discussions only. */
+  category?: string;
+  state: 'open' | 'closed';
+  user: string;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface StandInPull {
@@ -68,6 +93,10 @@ export interface RepoSeed {
   visibility?: StandInRepo['visibility'];
   homepage?: string | null;
   permissions?: Record<string, Permission>;
+  forks?: number;
+  watchers?: number;
+  labels?: string[];
+  discussionCategories?: string[];
   /** Files of the first commit, by path; strings are UTF-8, Buffers are written as-is (binary). */
   files?: Record<string, string | Buffer>;
 }
@@ -81,6 +110,8 @@ export class StandInState {
   /** token -> login */
   readonly tokens = new Map<string, string>();
   readonly pulls: StandInPull[] = [];
+  /** Issues and discussions created by clients or seeded with addThread. */
+  readonly threads: StandInThread[] = [];
   /** Static files served verbatim (with ETag/304) at their pathname, e.g. files["/catalog.json"] = "{...}". */
   readonly files: Record<string, string> = {};
   private lastId = 1000;
@@ -146,6 +177,10 @@ export class StandInState {
       homepage: seed.homepage ?? null,
       permissions: { ...(seed.permissions ?? {}) },
       git: new GitStore(),
+      forks: seed.forks ?? 0,
+      watchers: seed.watchers ?? 0,
+      labels: seed.labels ?? ['bug', 'documentation', 'duplicate', 'enhancement', 'good first issue', 'help wanted', 'invalid', 'question', 'wontfix'],
+      ...(seed.discussionCategories ? { discussionCategories: seed.discussionCategories } : {}),
     };
     this.repos.set(`${repo.owner}/${repo.name}`.toLowerCase(), repo);
     if (seed.files) this.pushFiles(repo, seed.files, 'Initial commit', repo.pushedAt);
@@ -183,6 +218,28 @@ export class StandInState {
     repo.updatedAt = at;
     this.touch();
     return sha;
+  }
+
+  /**
+   * Adds an issue or discussion (number shared with pull requests, like GitHub's). Issues and discussions are numbered
+   * after the repository's pull requests and threads.
+   */
+  addThread(repo: StandInRepo, thread: Partial<StandInThread> & { title: string; user: string }): StandInThread {
+    const full = `${repo.owner}/${repo.name}`;
+    const used = [...this.threads.filter((t) => t.repo === full), ...this.pulls.filter((p) => p.repo.toLowerCase() === full.toLowerCase())].map((t) => t.number);
+    const at = thread.createdAt ?? new Date().toISOString();
+    const created: StandInThread = {
+      kind: 'issue', body: '', labels: [], state: 'open', ...thread,
+      id: this.nextId(), repo: full, number: Math.max(0, ...used) + 1, createdAt: at, updatedAt: thread.updatedAt ?? at,
+    };
+    this.threads.push(created);
+    return created;
+  }
+
+  /** Open and closed threads of one repository. */
+  threadsOf(repo: StandInRepo, kind: StandInThread['kind']): StandInThread[] {
+    const full = `${repo.owner}/${repo.name}`;
+    return this.threads.filter((t) => t.kind === kind && t.repo === full);
   }
 
   /** The permission a login has on a repository ("none" when it has none). */

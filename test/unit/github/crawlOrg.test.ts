@@ -183,7 +183,10 @@ describe('crawlOrgs / refreshCatalog against the GitHub stand-in', () => {
       seedFixtureOrg(restGh.state);
       const result = await refreshCatalog(undefined, options(restGh.ghesUrl));
       assert.ok(result.warnings.some((w) => /GraphQL is not available/.test(w)));
-      const strip = (c: typeof result.catalog) => c.entries.map((e) => ({ ...e, links: {}, sources: [], host: '' }));
+      // The activity score and on-ramp counts come from GraphQL fields only (REST would need requests per repository).
+      const strip = (c: typeof result.catalog) => c.entries.map(({ activityScore: _score, onramp: _onramp, ...e }) => ({ ...e, links: {}, sources: [], host: '' }));
+      assert.ok(graphqlResult.catalog.entries.every((e) => typeof e.activityScore === 'number' && e.onramp));
+      assert.ok(result.catalog.entries.every((e) => e.activityScore === undefined && e.onramp === undefined));
       assert.deepEqual(strip(result.catalog), strip(graphqlResult.catalog));
       assert.ok(restGh.requests.filter((r) => !r.graphql).length > 17);
     } finally {

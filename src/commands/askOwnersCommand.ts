@@ -1,0 +1,162 @@
+import * as vscode from 'vscode';
+import { safeHttpUrl } from '../catalog/entryFacts';
+import type { CatalogEntry } from '../catalog/model';
+import { prepareQuestion, submitQuestion, type PreparedQuestion } from '../github/askOwners';
+import { octokitQuestionApi, type QuestionApi, type QuestionRef } from '../github/questionApi';
+import { composeQuestionBody, mentionOf, type QuestionTrigger } from '../github/questionBody';
+import { oneLineText } from '../github/questionText';
+import { failureOf, openSession, type ClientTuning, type Failure, type SessionDeps } from '../features/contributionSession';
+import { contributionUi, type ContributionUi } from '../features/contributionUi';
+import type { CatalogService } from '../services/catalogService';
+import { Disposable } from '../util/disposable';
+import { resolveEntry } from './libraryCommands';
+
+/** What a programmatic call (tests, keybindings) may pass after the library argument; each answer skips its prompt. */
+export interface AskOwnersOptions {
+  title?: string;
+  question?: string;
+  /** @-mention the owners (the user's tick in the form). */
+  mentionOwners?: boolean;
+  ui?: Partial<ContributionUi>;
+  client?: ClientTuning;
+}
+
+export interface AskOwnersOutcome {
+  status: 'asked' | 'reused' | 'followed' | 'cancelled' | 'failed';
+  repo?: string;
+  /** The question's (or the followed one's) web URL. */
+  url?: string;
+  kind?: QuestionRef['kind'];
+  error?: Failure;
+}
+
+const ASK = 'Ask';
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/**
+ * "Ask the owners" (`reuseRadar.library.askOwners`) from hovers, the details page and Suggestions/Catalog rows: a short
+ * form prefilled with the library and what triggered it, similar open questions first, a preview, then the question
+ * (Q&A discussion or `question` issue) is created and opened. GitHub is reached only through the QuestionApi port.
+ */
+export class AskOwnersCommand extends Disposable {
+  constructor(private readonly deps: SessionDeps & { catalog: CatalogService }) {
+    super();
+    this.register(vscode.commands.registerCommand('reuseRadar.library.askOwners', (arg?: unknown, options?: AskOwnersOptions) => this.run(arg, isRecord(options) ? options : {})));
+  }
+
+  async run(arg: unknown, options: AskOwnersOptions): Promise<AskOwnersOutcome> {
+    const ui = contributionUi(options.ui);
+    const entry = resolveEntry(arg, this.deps.catalog) ?? (await this.pick(ui));
+    if (!entry) return { status: 'cancelled' };
+    if (!/^[\w.-]+\/[\w.-]+$/.test(entry.repo)) return this.fail(ui, { code: 'invalid', message: `The catalog has no GitHub repository for ${oneLineText(entry.name, 80)}, so there is nowhere to ask.` });
+    const repo = entry.repo;
+    const trigger = await triggerOf(arg);
+
+    const title = options.title ?? (await ui.input({
+      title: `Ask the owners of ${oneLineText(entry.name, 80)} (1/2)`, prompt: 'Your question in one line (the title).', value: `${entry.name}: `,
+      ignoreFocusOut: true, validateInput: (v) => (v.trim().length < 5 ? 'Write the question (at least 5 characters).' : undefined),
+    }));
+    if (!title?.trim()) return { status: 'cancelled', repo };
+    const question = options.question ?? (await ui.input({
+      title: `Ask the owners of ${oneLineText(entry.name, 80)} (2/2)`, ignoreFocusOut: true,
+      prompt: `Details (optional). Added for you: the library${trigger ? `, ${oneLineText(trigger.path, 120)}${trigger.text ? ' and its import line' : ''}` : ''}.`,
+    }));
+    if (question === undefined) return { status: 'cancelled', repo };
+    const mentions = entry.owners.map(mentionOf).filter((m): m is string => !!m);
+    let mention = options.mentionOwners ?? false;
+    if (options.mentionOwners === undefined && mentions.length) {
+      const choice = await ui.pick([
+        { label: '$(circle-large-outline) Do not mention the owners', mention: false },
+        { label: `$(pass-filled) Mention the owners: ${oneLineText(mentions.join(' '), 120, true)}`, mention: true },
+      ], { title: 'Notify the owners?', placeHolder: 'Mentioned owners get a notification.' });
+      if (!choice) return { status: 'cancelled', repo };
+      mention = choice.mention;
+    }
+
+    const session = await openSession(this.deps, true, options.client);
+    if (!session) return this.fail(ui, { code: 'auth', message: 'Asking the owners needs a GitHub sign-in: run "Reuse Radar: Sign in to GitHub" or "Set GitHub Token".', repo });
+    const api: QuestionApi = octokitQuestionApi(session.octokit);
+    const body = session.scrub(composeQuestionBody({
+      question, trigger, mention: mention ? entry.owners : undefined,
+      library: { name: entry.name, repo, packageName: entry.packages[0]?.name },
+      askedFrom: `VS Code${trigger ? ` (${trigger.path})` : ''}`,
+    }));
+    try {
+      const prepared = await ui.progress(`Looking for similar questions in ${repo}`, () => prepareQuestion(api, { repo, title: title.trim(), question }));
+      const followed = await this.offerSimilar(ui, prepared);
+      if (followed === 'cancelled') return { status: 'cancelled', repo };
+      if (followed) {
+        const url = safeHttpUrl(followed.url);
+        if (url) await ui.openExternal(url);
+        return { status: 'followed', repo, url: followed.url, kind: followed.kind };
+      }
+      const where = prepared.destination.kind === 'discussion' ? `a discussion in "${oneLineText(prepared.destination.categoryName, 60)}"`
+        : `an issue${prepared.destination.labels.length ? ` labelled "${oneLineText(prepared.destination.labels[0], 60)}"` : ''}`;
+      const answer = await ui.info(`Ask in ${repo} as ${where}?`, { modal: true, detail: `${oneLineText(title.trim(), 200)}\n\n${body}` }, ASK);
+      if (answer !== ASK) return { status: 'cancelled', repo };
+      const result = await ui.progress(`Asking in ${repo}`, (report) => submitQuestion(api, prepared, { title: title.trim(), body }, {
+        onRetry: (attempt) => report(`GitHub failed; no question of yours was stored, asking again (attempt ${attempt})`),
+      }));
+      const url = safeHttpUrl(result.question.url);
+      if (url) await ui.openExternal(url);
+      return { status: result.reused ? 'reused' : 'asked', repo, url: result.question.url, kind: result.question.kind };
+    } catch (err) {
+      return this.fail(ui, { ...failureOf(err, session.scrub), repo });
+    }
+  }
+
+  /** The similar open questions as a pick: one to follow (opened), or "ask anyway"; undefined when there are none. */
+  private async offerSimilar(ui: ContributionUi, prepared: PreparedQuestion): Promise<QuestionRef | 'cancelled' | undefined> {
+    if (!prepared.similar.length) return undefined;
+    const items = [
+      ...prepared.similar.map((q) => ({
+        label: `$(${q.kind === 'discussion' ? 'comment-discussion' : 'issues'}) ${oneLineText(q.title, 200, true)}`,
+        description: `#${q.number} · open ${q.kind}`, detail: oneLineText(q.url, 300, true), question: q as QuestionRef | undefined,
+      })),
+      { label: '$(add) Ask my question anyway', description: '', detail: undefined, question: undefined },
+    ];
+    const picked = await ui.pick(items, { title: `Similar open questions in ${prepared.repo}`, placeHolder: 'Follow one of these instead, or ask yours' });
+    if (!picked) return 'cancelled';
+    return picked.question;
+  }
+
+  private async pick(ui: ContributionUi): Promise<CatalogEntry | undefined> {
+    const entries = this.deps.catalog.catalog.entries.filter((e) => e.repo);
+    if (!entries.length) {
+      void ui.info('The catalog has no library with a repository to ask about.', {});
+      return undefined;
+    }
+    const picked = await ui.pick(entries.map((entry) => ({ label: oneLineText(entry.name, 100, true), description: oneLineText(entry.repo, 100, true), entry })), { title: 'Ask the owners of…', matchOnDescription: true });
+    return picked?.entry;
+  }
+
+  private fail(ui: ContributionUi, error: Failure): AskOwnersOutcome {
+    void ui.error(error.message, {});
+    return { status: 'failed', repo: error.repo, error };
+  }
+}
+
+/** Where the question came from: a hover's `{ uri, line }`, or the first occurrence of a Suggestions row. */
+async function triggerOf(arg: unknown): Promise<QuestionTrigger | undefined> {
+  let uri: vscode.Uri | undefined;
+  let line: number | undefined;
+  if (isRecord(arg) && typeof arg.uri === 'string') {
+    uri = vscode.Uri.parse(arg.uri);
+    line = typeof arg.line === 'number' ? arg.line : undefined;
+  } else if (isRecord(arg) && isRecord(arg.occurrence)) {
+    ({ uri, line } = occurrenceAt(arg.occurrence));
+  } else if (isRecord(arg) && isRecord(arg.library) && Array.isArray(arg.library.occurrences) && isRecord(arg.library.occurrences[0])) {
+    ({ uri, line } = occurrenceAt(arg.library.occurrences[0]));
+  }
+  if (!uri) return undefined;
+  const path = vscode.workspace.asRelativePath(uri, false);
+  if (line === undefined) return { path };
+  const text = await vscode.workspace.openTextDocument(uri).then((d) => (line! < d.lineCount ? d.lineAt(line!).text : undefined), () => undefined);
+  return { path, line: line + 1, ...(text?.trim() ? { text: text.trim().slice(0, 300) } : {}) };
+}
+
+function occurrenceAt(o: Record<string, unknown>): { uri?: vscode.Uri; line?: number } {
+  const uri = o.uri instanceof vscode.Uri ? o.uri : undefined;
+  const range = o.range as { start?: { line?: number } } | undefined;
+  return { uri, line: typeof range?.start?.line === 'number' ? range.start.line : undefined };
+}

@@ -1,0 +1,80 @@
+import * as vscode from 'vscode';
+import { fetchOnrampIssues, LANGUAGE_EXTENSIONS, onrampCandidates, orderOnrampIssues, workspaceLanguages, type OnrampIssue } from '../github/onrampIssues';
+import { safeHttpUrl } from '../catalog/entryFacts';
+import { oneLineText } from '../github/questionText';
+import { failureOf, openSession, type ClientTuning, type Failure, type SessionDeps } from '../features/contributionSession';
+import { contributionUi, type ContributionUi } from '../features/contributionUi';
+import type { CatalogService } from '../services/catalogService';
+import { Disposable } from '../util/disposable';
+
+export interface FindFirstContributionOptions {
+  ui?: Partial<ContributionUi>;
+  client?: ClientTuning;
+}
+
+export interface FirstContributionOutcome {
+  status: 'opened' | 'cancelled' | 'none' | 'failed';
+  /** Every issue offered, in the order shown. */
+  issues: OnrampIssue[];
+  /** The opened issue's URL. */
+  url?: string;
+  error?: Failure;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
+/**
+ * "Find a First Contribution" (`reuseRadar.onramp.find`): the open good-first-issue / help-wanted issues of the
+ * catalog's libraries (fetched now, so none is already taken), the workspace's languages first, in a quick pick; the
+ * chosen one opens in the browser.
+ */
+export class FirstContributionCommand extends Disposable {
+  constructor(private readonly deps: SessionDeps & { catalog: CatalogService }) {
+    super();
+    this.register(vscode.commands.registerCommand('reuseRadar.onramp.find', (options?: FindFirstContributionOptions) => this.run(isRecord(options) ? options : {})));
+  }
+
+  async run(options: FindFirstContributionOptions): Promise<FirstContributionOutcome> {
+    const ui = contributionUi(options.ui);
+    const session = await openSession(this.deps, true, options.client);
+    if (!session) return this.fail(ui, { code: 'auth', message: 'Finding first contributions needs a GitHub sign-in: run "Reuse Radar: Sign in to GitHub" or "Set GitHub Token".' });
+    const files = await vscode.workspace.findFiles(`**/*.{${LANGUAGE_EXTENSIONS.join(',')}}`, '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**,**/target/**,**/.venv/**}', 2000);
+    const languages = workspaceLanguages(files.map((f) => f.path));
+    const candidates = onrampCandidates(this.deps.catalog.catalog.entries, languages, session.webHost);
+    if (!candidates.length) {
+      void ui.info('No library in the catalog has open good first issues or help-wanted issues.', {});
+      return { status: 'none', issues: [] };
+    }
+    let issues: OnrampIssue[];
+    try {
+      const labels = this.deps.settings.current.onrampLabels;
+      issues = orderOnrampIssues(await ui.progress('Looking for first contributions', () => fetchOnrampIssues(session.octokit, candidates.map((e) => e.repo), labels)), candidates);
+    } catch (err) {
+      return this.fail(ui, failureOf(err, session.scrub));
+    }
+    if (!issues.length) {
+      void ui.info('No open good first issue or help-wanted issue right now in the catalog\'s libraries.', {});
+      return { status: 'none', issues };
+    }
+    const byRepo = new Map(candidates.map((e) => [e.repo.toLowerCase(), e]));
+    const items = issues.map((issue) => {
+      const entry = byRepo.get(issue.repo.toLowerCase());
+      return {
+        label: `$(${issue.kind === 'good first issue' ? 'heart' : 'megaphone'}) ${oneLineText(issue.title, 200, true)}`,
+        description: `${oneLineText(entry?.name ?? issue.repo, 80, true)} · ${issue.kind}`,
+        detail: `${oneLineText(issue.repo, 100, true)}#${issue.number}${entry?.language ? ` · ${oneLineText(entry.language, 40, true)}` : ''}${languages.includes(entry?.language ?? '') ? ' · your language' : ''}`,
+        issue,
+      };
+    });
+    const picked = await ui.pick(items, { title: 'Find a First Contribution', placeHolder: 'Open issues that welcome newcomers — pick one to open it', matchOnDescription: true, matchOnDetail: true });
+    if (!picked) return { status: 'cancelled', issues };
+    const url = safeHttpUrl(picked.issue.url);
+    if (url) await ui.openExternal(url);
+    return { status: 'opened', issues, url };
+  }
+
+  private fail(ui: ContributionUi, error: Failure): FirstContributionOutcome {
+    void ui.error(error.message, {});
+    return { status: 'failed', issues: [], error };
+  }
+}
