@@ -21,5 +21,15 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  {
+    files: ['src/**'],
+    ignores: ['src/util/notify.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: 'MemberExpression[property.name=/^show(Information|Warning|Error)Message$/]',
+        message: 'Show notifications through notify (src/util/notify.ts): it keeps untrusted text in messages inert (no command: links).',
+      }],
+    },
+  },
   { files: ['src/catalog/**', 'src/imports/**', 'src/matching/**', 'src/github/**', 'src/cli.ts', 'src/cli/**'], rules: coreFence },
 );
