@@ -1,0 +1,28 @@
+import { realpath } from 'node:fs/promises';
+import * as nodePath from 'node:path';
+
+/**
+ * True when `target` is `root` or below it, by path text (both absolute).
+ *
+ * @example isWithin("/w/app", "/w/app/src/a.ts") // → true
+ * @example isWithin("/w/app", "/w/app-other/a")   // → false
+ */
+export function isWithin(root: string, target: string): boolean {
+  const relative = nodePath.relative(root, target);
+  return relative === '' || (!relative.startsWith('..') && !nodePath.isAbsolute(relative));
+}
+
+/**
+ * The real path of `target` when it — after resolving every symlink, in it and in `root` — is still inside `root`;
+ * undefined when it escapes (a symlink pointing elsewhere) or does not exist.
+ *
+ * @example await realPathWithin("/w/app", "/w/app/link-to-etc/passwd") // → undefined
+ */
+export async function realPathWithin(root: string, target: string): Promise<string | undefined> {
+  try {
+    const [realRoot, realTarget] = await Promise.all([realpath(root), realpath(target)]);
+    return isWithin(realRoot, realTarget) ? realTarget : undefined;
+  } catch {
+    return undefined;
+  }
+}
