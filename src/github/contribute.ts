@@ -1,7 +1,8 @@
 import type { BranchHead, CallOptions, ContributionApi, PullRef, TreeFile } from './contributionApi';
 import type { ContributionContext } from './contributionContext';
 import { ContributionError } from './contributionError';
-import { composePullBody, contributionBranch, withoutCredentials, type Provenance } from './pullRequestBody';
+import { composePullBody, contributionBranch, type Provenance } from './pullRequestBody';
+import { redact } from '../util/redact';
 
 export { prepareContribution, type ContributionContext } from './contributionContext';
 export { ContributionError, type ContributionErrorCode } from './contributionError';
@@ -208,7 +209,7 @@ async function findEarlierRun(api: ContributionApi, at: { repo: string; headRepo
 
 function commitMessage(options: SubmitOptions): string {
   const p = options.provenance;
-  const from = [p.repo && withoutCredentials(p.repo), p.path, p.commit && `@ ${p.commit}`].filter(Boolean).join(' ');
+  const from = [p.repo && redact(p.repo), p.path, p.commit && `@ ${p.commit}`].filter(Boolean).join(' ');
   return `${options.title.trim()}\n\nContributed with Reuse Radar${from ? ` from ${from}` : ''}.`;
 }
 

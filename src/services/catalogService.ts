@@ -6,7 +6,8 @@ import { refreshCatalog } from '../github/catalogRefresh';
 import { createOctokit } from '../github/octokit';
 import { Matcher } from '../matching/matcher';
 import { Disposable, toDisposable } from '../util/disposable';
-import { redactSecrets, type Logger } from '../util/log';
+import type { Logger } from '../util/log';
+import { redact } from '../util/redact';
 import type { GitHubAuthService } from './githubAuth';
 import type { SettingsService } from './settings';
 
@@ -251,7 +252,7 @@ export class CatalogService extends Disposable {
         return { ok: false, cancelled: true, libraries: this._catalog.entries.length, requests: 0, message: 'Catalog refresh cancelled; the previous catalog is kept.' };
       }
       if (isUnauthorized(err)) await this.auth.handleUnauthorized(credentials);
-      this._lastError = redactSecrets(messageOf(err));
+      this._lastError = redact(messageOf(err), [credentials?.token]);
       this.log.error(`Catalog refresh failed: ${this._lastError}`);
       if (this._state === 'loading') this.setState('error');
       return { ok: false, libraries: this._catalog.entries.length, requests: 0, message: `Catalog refresh failed: ${this._lastError}. The previous catalog is kept.` };
