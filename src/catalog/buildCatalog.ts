@@ -1,6 +1,7 @@
 import { packageKey } from './packageName';
 import { entryFromSnapshot } from './entryFromSnapshot';
 import { CATALOG_SCHEMA_VERSION, type Catalog, type CatalogEntry, type RepoSnapshot } from './model';
+import { pushAll } from '../util/arrays';
 
 export interface BuildCatalogOptions {
   /** Only repositories carrying this topic count as libraries (case-insensitive), e.g. "inner-source". */
@@ -33,7 +34,7 @@ export function buildCatalog(snapshots: RepoSnapshot[], opts: BuildCatalogOption
   const topic = opts.topic?.toLowerCase();
   const all = snapshots.map((s) => {
     const r = entryFromSnapshot(s, opts.origin ? { source: opts.origin } : {});
-    warnings.push(...r.warnings);
+    pushAll(warnings, r.warnings);
     const isLibrary = r.isLibrary && (!topic || s.topics.some((t) => t.toLowerCase() === topic));
     return { ...r, isLibrary };
   });

@@ -4,6 +4,7 @@ import { CATALOG_SCHEMA_VERSION, type Catalog } from './model';
 import { readBackstageApi, readBackstageYaml, type BackstageReadResult } from './formats/backstageCatalog';
 import { isInnerSourceRepos, readInnerSourceRepos } from './formats/innersourcePortal';
 import { isEslintConfig, isModuleReplacements, readEslintRestrictions, readModuleReplacements } from './formats/replacementMaps';
+import { assertCatalogSize, capEntry } from './entryLimits';
 import { validPackages } from './packageName';
 import { validateCatalog } from './validateCatalog';
 
@@ -34,8 +35,11 @@ function fromBackstage(r: BackstageReadResult, origin: string): CatalogFileResul
  *   // -> [{ from: 'moment', ecosystem: 'npm', to: '@acme/dates', source: 'file:replacements.json' }]
  */
 export function parseCatalogFile(text: string, nameHint: string): CatalogFileResult {
+  // Length in UTF-16 units ≥ bytes / 3: refuses what is surely too big before any parsing.
+  assertCatalogSize(text.length, nameHint);
   const result = parseAnyFormat(text, nameHint);
   for (const e of result.catalog.entries) {
+    capEntry(e, nameHint, result.warnings);
     e.packages = validPackages(e.packages, `${nameHint}: ${e.id}`, 'package', result.warnings);
     e.dependencies = validPackages(e.dependencies, `${nameHint}: ${e.id}`, 'dependency', result.warnings);
   }

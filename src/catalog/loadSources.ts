@@ -2,6 +2,7 @@ import * as nodePath from 'node:path';
 import { parseCatalogFile } from './catalogFiles';
 import { mergeCatalogs } from './merge';
 import type { Catalog } from './model';
+import { pushAll } from '../util/arrays';
 
 export interface CachedText {
   etag: string;
@@ -128,7 +129,7 @@ export async function loadCatalogSources(specs: string[], deps: LoadSourcesDeps)
       const text = await read(location, scope);
       const parsed = parseCatalogFile(text, label);
       catalogs.push(parsed.catalog);
-      warnings.push(...parsed.warnings);
+      pushAll(warnings, parsed.warnings);
       for (const target of parsed.locations) {
         if (depth >= maxDepth) {
           warnings.push(`${label}: Location target ${target} not followed (more than ${maxDepth} levels deep)`);

@@ -6,6 +6,7 @@ import { composePullBody } from '../github/pullRequestBody';
 import { redact } from '../util/redact';
 import type { GitApi, GitBranch, GitChange, GitExtension, GitRemote, GitRepository } from '../types/git';
 import { entryForRemotes, forkRemoteName, freeBranchName, parseRemoteUrl, sameFormUrl } from './gitRemote';
+import { pushAll } from '../util/arrays';
 
 /** A local clone of a catalog library: the repository, the entry its remote points at, and that remote. */
 export interface LibraryClone {
@@ -53,7 +54,7 @@ export async function findLibraryClone(git: GitApi, entries: readonly CatalogEnt
       const repository = git.getRepository(uri);
       if (repository) candidates.push(repository);
     }
-    candidates.push(...git.repositories);
+    pushAll(candidates, git.repositories);
   }
   for (const repository of new Set(candidates)) {
     if (!repository.state.remotes.length) await repository.status();

@@ -6,6 +6,7 @@ import { CATALOG_SCHEMA_VERSION, type Catalog, type CatalogSyncState } from '../
 import { crawlOrgs, type CrawlProgress } from './crawlOrg';
 import { createOctokit } from './octokit';
 import { applyIncrementalCrawl } from './incrementalMerge';
+import { pushAll } from '../util/arrays';
 
 export interface RefreshCatalogOptions {
   /** Orgs or users to crawl (may be empty when only catalog files are used). */
@@ -96,17 +97,17 @@ export async function refreshCatalog(previous: Catalog | undefined, opts: Refres
       pageSize: opts.pageSize, maxFileBytes: opts.maxFileBytes, retryBaseMs: opts.retryBaseMs,
     });
     requests += crawl.requests;
-    warnings.push(...crawl.warnings);
+    pushAll(warnings, crawl.warnings);
     repositories = crawl.snapshots.length;
     repositoriesByOrg = opts.orgs.map((org) => ({ org, repositories: crawl.snapshots.filter((s) => sameOrg(s.owner, org)).length }));
     if (since && previous) {
       const crawled = previous.entries.filter((e) => e.sources.some((s) => opts.orgs.some((o) => sameOrg(s, `github:${o}`))));
       const applied = applyIncrementalCrawl(crawled, crawl.snapshots, { topic: opts.topic });
-      warnings.push(...applied.warnings);
+      pushAll(warnings, applied.warnings);
       parts.push({ schemaVersion: CATALOG_SCHEMA_VERSION, generatedAt: started, entries: applied.entries, replacements: [] });
     } else {
       const built = buildCatalog(crawl.snapshots, { topic: opts.topic, now });
-      warnings.push(...built.warnings);
+      pushAll(warnings, built.warnings);
       parts.push(built.catalog);
     }
     sync = opts.orgs.map((org) => ({
@@ -124,7 +125,7 @@ export async function refreshCatalog(previous: Catalog | undefined, opts: Refres
       readFile: opts.readFile, fetch: opts.fetch, baseDir: opts.baseDir, etags: opts.etags, signal: opts.signal,
     });
     requests += loaded.requests;
-    warnings.push(...loaded.warnings);
+    pushAll(warnings, loaded.warnings);
     etags = loaded.etags;
     failed = loaded.failed;
     if (loaded.failed.length === opts.catalogFiles.length && opts.orgs.length === 0) {

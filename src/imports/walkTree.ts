@@ -4,6 +4,9 @@ import ignore, { type Ignore } from 'ignore';
 import type { SourceLanguage } from './types';
 import { languageForPath } from './languages';
 
+/** Largest source file read, by the tree walk (scan, the workspace scanner) and by `reuse-radar imports`. */
+export const MAX_SOURCE_FILE_BYTES = 1024 * 1024;
+
 export interface WalkOptions {
   /** Stop after yielding this many files (default 20,000). */
   maxFiles?: number;
@@ -42,7 +45,7 @@ interface Matcher {
  */
 export async function* walkSourceTree(root: string, options: WalkOptions = {}): AsyncIterable<WalkedFile> {
   const maxFiles = options.maxFiles ?? 20_000;
-  const maxFileBytes = options.maxFileBytes ?? 1024 * 1024;
+  const maxFileBytes = options.maxFileBytes ?? MAX_SOURCE_FILE_BYTES;
   const base: Matcher[] = options.extraIgnores?.length ? [{ base: '', rules: ignore().add(options.extraIgnores) }] : [];
   const stack: Array<{ rel: string; matchers: Matcher[] }> = [{ rel: '', matchers: base }];
   let yielded = 0;

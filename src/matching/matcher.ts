@@ -3,6 +3,7 @@ import { CatalogIndex, ecosystemOfLanguage, entryEcosystems, isRetired, isSugges
 import { GENERIC_TOKENS, idf, normalizeTokens } from './normalize';
 import { TokenIndex, type FuzzyHit, type QueryToken } from './tokenIndex';
 import type { ImportTrigger, MatchKind, NewFileMatchTrigger, Suggestion, Trigger } from './types';
+import { pushAll } from '../util/arrays';
 
 /** Confidence below which suggestions are dropped; tuned on the tune split of eval/fixtures/matching (see eval/matching.ts). */
 export const DEFAULT_THRESHOLD = 0.4;
@@ -105,7 +106,7 @@ export class Matcher {
       const artifactId = eco === 'maven' && label.includes(':') ? label.slice(label.indexOf(':') + 1) : undefined;
       const words = artifactId !== undefined ? normalizeTokens(artifactId).filter((t) => !GENERIC_TOKENS.has(t)) : normalizeTokens(label.split(/[/.:]/).slice(-2));
       const query = words.map((token) => ({ token, weight: 1 }));
-      out.push(...this.fuzzy(query, eco, IMPORT_FUZZY_FACTOR, `similar to ${label}`));
+      pushAll(out, this.fuzzy(query, eco, IMPORT_FUZZY_FACTOR, `similar to ${label}`));
     }
     return out;
   }

@@ -1,6 +1,7 @@
 import { readBackstageEntity, type BackstageEntityInfo } from '../manifests/backstageEntity';
 import { parseBackstageYaml } from '../manifests/catalogInfoYaml';
 import type { CatalogEntry } from '../model';
+import { pushAll } from '../../util/arrays';
 
 export interface BackstageReadResult {
   entries: CatalogEntry[];
@@ -38,7 +39,7 @@ function collect(entities: BackstageEntityInfo[], source: string, warnings: stri
   const locations: string[] = [];
   let skipped = 0;
   for (const e of entities) {
-    if (e.kind === 'Location') locations.push(...e.targets);
+    if (e.kind === 'Location') pushAll(locations, e.targets);
     else if (e.kind === 'Component' && e.info.kind === 'library') entries.push(toEntry(e, source));
     else skipped++;
   }
