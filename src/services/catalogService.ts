@@ -262,7 +262,14 @@ export class CatalogService extends Disposable {
   private async readEtags(): Promise<Record<string, { etag: string; text: string }>> {
     try {
       const parsed: unknown = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(this.etagsFile)));
-      return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, { etag: string; text: string }>) : {};
+      // A null-prototype map of checked values: the file is not trusted, and a "__proto__" key stays a key.
+      const etags: Record<string, { etag: string; text: string }> = Object.create(null);
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return etags;
+      for (const [url, value] of Object.entries(parsed)) {
+        const { etag, text } = (value ?? {}) as { etag?: unknown; text?: unknown };
+        if (typeof etag === 'string' && typeof text === 'string') etags[url] = { etag, text };
+      }
+      return etags;
     } catch {
       return {};
     }
