@@ -3,6 +3,7 @@ import { parseCatalogFile } from './catalogFiles';
 import { mergeCatalogs } from './merge';
 import type { Catalog } from './model';
 import { pushAll } from '../util/arrays';
+import { resolvesOutside } from '../util/realPaths';
 
 export interface CachedText {
   etag: string;
@@ -141,6 +142,11 @@ export async function loadCatalogSources(specs: string[], deps: LoadSourcesDeps)
           continue;
         }
         const next = resolved.next;
+        // Containment by path text is not enough: a symlink inside the directory may point anywhere.
+        if (!isUrl(next) && scope.dir && await resolvesOutside(scope.dir, next)) {
+          warnings.push(`${label}: Location target ${target} not followed: it links outside the directory of the catalog file given`);
+          continue;
+        }
         await load(next, isUrl(next) ? next : nodePath.relative(deps.baseDir, next) || next, depth + 1, scope);
       }
       return true;

@@ -218,11 +218,28 @@ function validate(options: SubmitOptions): void {
   if (options.files.length === 0) throw new Error('A contribution needs at least one file.');
   const seen = new Set<string>();
   for (const f of options.files) {
-    const parts = f.path.split('/');
-    if (!f.path || f.path.startsWith('/') || f.path.includes('\\') || parts.some((p) => p === '' || p === '.' || p === '..' || p === '.git')) {
-      throw new Error(`"${f.path}" is not a valid path inside a repository (use a relative "dir/file" path).`);
+    if (!isSafeRepoPath(f.path)) {
+      throw new Error(`${JSON.stringify(f.path.slice(0, 200))} is not a valid path inside a repository (use a relative "dir/file" path).`);
     }
     if (seen.has(f.path)) throw new Error(`"${f.path}" is listed twice.`);
     seen.add(f.path);
   }
+}
+
+/**
+ * True for a relative "dir/file" path a contribution may write: no empty, "." or ".." segment, no backslash, colon or
+ * control character (NUL included), and no segment git treats as its own folder — ".git" in any case, with trailing
+ * dots or spaces, or its 8.3 short name "git~1" — so nothing lands in hooks or config.
+ *
+ * @example isSafeRepoPath("src/retry.ts")      // → true
+ * @example isSafeRepoPath("a/.GIT/hooks/post") // → false
+ */
+export function isSafeRepoPath(path: string): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  if (!path || path.length > 4096 || path.startsWith('/') || /[\\:\u0000-\u001f\u007f]/.test(path)) return false;
+  return path.split('/').every((part) => {
+    if (part === '' || part === '.' || part === '..') return false;
+    const bare = part.toLowerCase().replace(/[. ]+$/, '');
+    return bare !== '.git' && bare !== 'git~1';
+  });
 }

@@ -26,3 +26,18 @@ export async function realPathWithin(root: string, target: string): Promise<stri
     return undefined;
   }
 }
+
+/**
+ * True when `target` exists and, once symlinks are resolved, lies outside `root` (also resolved): a link inside the
+ * folder that points elsewhere. False when it stays inside or cannot be resolved (the read reports a missing file).
+ *
+ * @example await resolvesOutside("/w/catalog", "/w/catalog/team.yaml") // → true when team.yaml links to /etc/…
+ */
+export async function resolvesOutside(root: string, target: string): Promise<boolean> {
+  try {
+    const [realRoot, realTarget] = await Promise.all([realpath(root), realpath(target)]);
+    return !isWithin(realRoot, realTarget);
+  } catch {
+    return false;
+  }
+}
