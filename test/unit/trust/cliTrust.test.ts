@@ -70,6 +70,7 @@ describe('CLI: hostile input and where the token may go', function () {
     const run = await cli(['scan', 'repo', '--catalog', 'hostile.json']);
     assert.strictEqual(run.code, 0, run.stderr);
     assert.match(run.stdout, /@acme\/http/);
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
     assert.ok(!/[\u0000-\u0008\u000b-\u001f\u007f]/.test(run.stdout + run.stderr), JSON.stringify(run.stdout));
     assert.ok(!/^FORGED/m.test(run.stdout), 'a catalog message cannot start a line of its own');
   });
