@@ -6,7 +6,7 @@ import { classifyImport } from '../imports/classify';
 import { detectProjectContext } from '../imports/projectContext';
 import { languageForPath } from '../imports/languages';
 import { nearestProjectRoot } from '../imports/projectRoot';
-import { MAX_SOURCE_FILE_BYTES } from '../imports/walkTree';
+import { MAX_ANALYSED_BYTES } from '../imports/sourceFiles';
 import type { ClassifiedImport } from '../imports/types';
 import { maxOf } from '../util/arrays';
 
@@ -43,8 +43,8 @@ export const importsCommand: CliCommand = {
     let text: string;
     try {
       const { size } = await stat(full);
-      if (size > MAX_SOURCE_FILE_BYTES) {
-        throw new CliError(`${file} is ${(size / 1024 / 1024).toFixed(1)} MB; reuse-radar reads source files up to ${MAX_SOURCE_FILE_BYTES / 1024 / 1024} MB (as scan does)`);
+      if (size > MAX_ANALYSED_BYTES) {
+        throw new CliError(`${file} is ${(size / 1024 / 1024).toFixed(1)} MB; reuse-radar reads source files up to ${MAX_ANALYSED_BYTES / 1024 / 1024} MB (as scan does)`);
       }
       text = await readFile(full, 'utf8');
     } catch (err) {
