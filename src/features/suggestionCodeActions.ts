@@ -8,6 +8,7 @@ import { Disposable } from '../util/disposable';
 import { SUPPORTED_DOCUMENTS } from './importHoverProvider';
 import { diagnosticLibraryId, diagnosticSuggestion } from './suggestionDiagnostics';
 import { pushAll } from '../util/arrays';
+import { inertLabel } from '../util/inertText';
 
 const JS_LANGUAGES: ReadonlySet<string> = new Set(['javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'vue', 'svelte']);
 
@@ -49,7 +50,8 @@ export class SuggestionCodeActionProvider extends Disposable implements vscode.C
 
   private actionsFor(document: vscode.TextDocument, finding: ImportFinding, suggestion: Suggestion, diagnostic: vscode.Diagnostic | undefined): vscode.CodeAction[] {
     const { entry } = suggestion;
-    const label = suggestionLabel(suggestion);
+    // Catalog text in menu titles: one line, no codicons, capped.
+    const label = inertLabel(suggestionLabel(suggestion), 120);
     const imp = finding.import;
     const specifier = imp.packageName ?? imp.specifier;
     const actions: vscode.CodeAction[] = [];
