@@ -119,7 +119,7 @@ describe('hostile input to the core', () => {
     const markdown: string = rule.help.markdown;
     const unescaped = markdown.replace(/\\./g, '');
     assert.ok(!/<|\]\(|https?:\/\//.test(unescaped), markdown);
-    assert.match(markdown, /\\\[Run\\\]\\\(command\\:workbench/);
+    assert.match(markdown, /\\\[Run\\\]\\\(command:workbench/);
     const http = JSON.parse(formatSarif([{ file: 'a.ts', line: 1, trigger: { kind: 'import', specifier: 'x' }, suggestions: [{ name: 'h', repo: '', package: 'h', score: 1, reason: 'r', match: 'exact' }] }], { catalog: catalogOf([entry({ id: 'h', name: 'h', repo: '', links: { repo: 'http://plain.example/h' } })]) }));
     assert.strictEqual(http.runs[0].tool.driver.rules[0].helpUri, undefined);
   });
