@@ -21,5 +21,18 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
+  {
+    files: ['src/**'],
+    ignores: ['src/util/notify.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: 'MemberExpression[property.name=/^show(Information|Warning|Error)Message$/]',
+        message: 'Show notifications through notify (src/util/notify.ts): it keeps untrusted text in messages inert (no command: links).',
+      }, {
+        selector: 'CallExpression[callee.property.name=/^(push|unshift|splice|max|min|fromCharCode|fromCodePoint|apply)$/] > SpreadElement',
+        message: 'Never spread an array into arguments (it overflows the call stack on large input): use pushAll / maxOf from src/util/arrays.ts or a loop.',
+      }],
+    },
+  },
   { files: ['src/catalog/**', 'src/imports/**', 'src/matching/**', 'src/github/**', 'src/mcp/**', 'src/cli.ts', 'src/cli/**'], rules: coreFence },
 );

@@ -65,7 +65,8 @@ try {
   });
   await page.exposeFunction('codeAutomationExit', (code) => finish(Number(code) || 0));
   page.on('pageerror', (err) => console.error(`[workbench page error] ${err.message}`));
-  await page.goto(server.url(options));
+  // Under load (a shared machine) the workbench can take well over the default 30 s to load; the run's own timeout guards.
+  await page.goto(server.url(options), { timeout: TIMEOUT_MS });
 } catch (err) {
   await finish(1, `Harness error: ${err instanceof Error ? err.stack : err}`);
 }

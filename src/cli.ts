@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { CliError, endQuietlyOnClosedPipe, UsageError, type CliCommand, type CliIO } from './cli/io';
 import { commands } from './cli/commands';
+import { terminalText } from './util/inertText';
+import { redact } from './util/redact';
 
 const HELP = (list: CliCommand[]) => `reuse-radar — find and reuse your organization's internal libraries
 
@@ -14,7 +16,11 @@ Environment: GITHUB_TOKEN authenticates GitHub API calls (never printed).
 `;
 
 /** Runs the CLI with argv (without node and script), returns the exit code. */
-export async function main(argv: string[], io: CliIO): Promise<number> {
+export async function main(argv: string[], rawIo: CliIO): Promise<number> {
+  // Every line printed passes here: the token in use is redacted (whatever its shape), and catalog text or file
+  // names cannot send escape sequences to the terminal.
+  const clean = (text: string) => terminalText(redact(text, [rawIo.env.GITHUB_TOKEN]));
+  const io: CliIO = { ...rawIo, stdout: (t) => rawIo.stdout(clean(t)), stderr: (t) => rawIo.stderr(clean(t)) };
   const list = commands();
   const { positionals } = parseArgs({ args: argv, strict: false, allowPositionals: true });
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {

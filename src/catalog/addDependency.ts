@@ -124,6 +124,9 @@ export function rewriteSpecifier(specifier: string, fromPackage: string, toPacka
  *   // -> { kind: "run", argv: ["go", "get", "github.com/acme/x"], cwd: "/r", summary: "go get github.com/acme/x" }
  */
 export async function planAddDependency(pkg: PackageRef, dirs: readonly ProjectDir[], options: PlanOptions): Promise<DependencyPlan> {
+  if (!isValidPackageName(pkg.ecosystem, pkg.name)) {
+    throw new Error(`Refusing to add ${JSON.stringify(pkg.name.slice(0, 200))}: it is not a valid ${pkg.ecosystem} package name.`);
+  }
   const platform = options.platform ?? process.platform;
   const run = (argv: string[], cwd: string): DependencyPlan => ({ kind: 'run', argv, cwd, summary: argv.join(' ').replace(/^(\w+)\.cmd /, '$1 ') });
   const nearest = (match: (file: string) => boolean) => {

@@ -2,6 +2,7 @@ import { orgUsageFrom } from './orgUsage';
 import { packageKey } from './packageName';
 import { entryFromSnapshot, type EntryFromSnapshotResult } from './entryFromSnapshot';
 import { CATALOG_SCHEMA_VERSION, type Catalog, type CatalogEntry, type RepoSnapshot } from './model';
+import { pushAll } from '../util/arrays';
 
 export interface BuildCatalogOptions {
   /** Only repositories carrying this topic count as libraries (case-insensitive), e.g. "inner-source". */
@@ -44,7 +45,7 @@ export function buildCatalog(snapshots: RepoSnapshot[], opts: BuildCatalogOption
   const topic = opts.topic?.toLowerCase();
   const all = snapshots.map((s) => {
     const r = entryFromSnapshot(s, { ...(opts.origin ? { source: opts.origin } : {}), now: opts.now });
-    warnings.push(...r.warnings);
+    pushAll(warnings, r.warnings);
     const isLibrary = r.isLibrary && (!topic || s.topics.some((t) => t.toLowerCase() === topic));
     return { ...r, isLibrary };
   });

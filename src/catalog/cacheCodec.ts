@@ -1,4 +1,5 @@
-import { CATALOG_SCHEMA_VERSION, type Catalog, type CatalogEntry, type Ecosystem, type OrgUsage, type PackageRef } from './model';
+import { CATALOG_SCHEMA_VERSION, ECOSYSTEMS, type Catalog, type CatalogEntry, type Ecosystem, type OrgUsage, type PackageRef } from './model';
+import { isValidPackageName } from './packageName';
 
 export const CACHE_FORMAT = 'reuse-radar-catalog-cache';
 /** Bump when the layout below changes; a cache in another layout is refused like a corrupt one (and rebuilt). */
@@ -21,6 +22,10 @@ export const CACHE_LAYOUT = 2;
  */
 const SCALARS = ['id', 'name', 'repo', 'host', 'description', 'language', 'lifecycle', 'replacement', 'kind', 'lastPush', 'defaultBranch'] as const;
 const LINK_KEYS = ['repo', 'docs', 'issues', 'contributing'] as const;
+const LIFECYCLES = new Set(['experimental', 'production', 'deprecated', 'archived', 'unknown']);
+const KINDS = new Set(['library', 'service', 'application', 'documentation', 'template', 'other']);
+// Keys an extras object may never set: the validated fields above and anything that reaches the prototype.
+const FORBIDDEN_EXTRAS = new Set(['__proto__', 'constructor', 'prototype']);
 const ENCODED = new Set<string>([...SCALARS, 'fork', 'archived', 'hasContributing', 'stars', 'openIssues', 'links', 'packages',
   'dependencies', 'keywords', 'owners', 'sources', 'dropInFor', 'replaces', 'usedBy']);
 
@@ -151,7 +156,11 @@ function decodeUsage(u: unknown, strings: unknown[]): OrgUsage {
   return out;
 }
 
-/** Compact form -> Catalog. Throws a plain sentence on any structural problem (the caller names the file). */
+/**
+ * Compact form -> Catalog. The file is not trusted: every number is checked, lifecycles, kinds and ecosystems must
+ * be known, invalid package names are dropped, and `extras` can only add fields (never replace a decoded one or reach a prototype).
+ * Throws a plain sentence on any problem (the caller names the file and rebuilds the cache).
+ */
 export function decodeCatalog(raw: unknown): Catalog {
   const d = raw as Partial<EncodedCache>;
   if (typeof d !== 'object' || d === null || d.format !== CACHE_FORMAT) throw new Error('it is not a Reuse Radar catalog cache');
@@ -164,6 +173,12 @@ export function decodeCatalog(raw: unknown): Catalog {
     || !Array.isArray(d.replacements) || typeof d.generatedAt !== 'string') {
     throw new Error('its header is incomplete');
   }
+  if (!Number.isSafeInteger(count) || count < 0 || count > data.length) throw new Error(`its entry count ${String(count)} is invalid`);
+  for (let i = 0; i < data.length; i++) {
+    const v = data[i];
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) throw new Error(`number ${i} of its data is not a non-negative integer`);
+  }
+  if (Array.isArray(extras)) throw new Error('its extras are not an object');
   let p = 0;
   const str = (): string => {
     const v = strings[data[p++] - 1];
@@ -178,8 +193,13 @@ export function decodeCatalog(raw: unknown): Catalog {
   };
   const refs = (): PackageRef[] => {
     const n = data[p++];
-    const out = new Array<PackageRef>(n);
-    for (let i = 0; i < n; i++) out[i] = { ecosystem: str() as Ecosystem, name: str() };
+    const out: PackageRef[] = [];
+    for (let i = 0; i < n; i++) {
+      const ecosystem = str() as Ecosystem;
+      const name = str();
+      // A name no package manager would accept never reaches an install command or a manifest edit.
+      if (ECOSYSTEMS.includes(ecosystem) && isValidPackageName(ecosystem, name)) out.push({ ecosystem, name });
+    }
     return out;
   };
   const entries = new Array<CatalogEntry>(count);
@@ -207,6 +227,7 @@ export function decodeCatalog(raw: unknown): Catalog {
       const v = opt();
       if (v !== undefined) links[k] = v;
     }
+    if (!LIFECYCLES.has(lifecycle) || !KINDS.has(kind)) throw new Error(`entry ${n} has an unknown lifecycle or kind`);
     const e: CatalogEntry = {
       id, name, repo, packages: refs(), description, keywords: [], dependencies: refs(), owners: [],
       lifecycle: lifecycle as CatalogEntry['lifecycle'], kind: kind as CatalogEntry['kind'], hasContributing: hasContributing === 2, links, sources: [],
@@ -229,8 +250,15 @@ export function decodeCatalog(raw: unknown): Catalog {
     if (lastPush !== undefined) e.lastPush = lastPush;
     if (openIssues) e.openIssues = openIssues - 1;
     if (defaultBranch !== undefined) e.defaultBranch = defaultBranch;
-    const extra = extras[n];
-    if (extra) Object.assign(e, extra);
+    const extra: unknown = Object.hasOwn(extras, n) ? extras[n] : undefined;
+    if (extra !== undefined) {
+      if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) throw new Error(`the extras of entry ${n} are not an object`);
+      for (const [k, v] of Object.entries(extra)) {
+        if (ENCODED.has(k) || FORBIDDEN_EXTRAS.has(k)) throw new Error(`the extras of entry ${n} set "${k.slice(0, 40)}"`);
+        (e as unknown as Record<string, unknown>)[k] = v;
+      }
+      if (e.readme !== undefined && typeof e.readme !== 'string') throw new Error(`entry ${n} has a README that is not text`);
+    }
     entries[n] = e;
   }
   if (p !== data.length) throw new Error(`${data.length - p} numbers are left after the last entry`);

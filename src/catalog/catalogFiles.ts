@@ -6,6 +6,7 @@ import { readBackstageApi, readBackstageYaml, type BackstageReadOptions, type Ba
 import { isEslintConfig, isJavaScriptEslintConfig, javaScriptConfigAdvice, readEslintRestrictions } from './formats/eslintRestrictions';
 import { isInnerSourceRepos, readInnerSourceRepos } from './formats/innersourcePortal';
 import { isModuleReplacements, readModuleReplacements } from './formats/moduleReplacements';
+import { assertCatalogSize, capEntry } from './entryLimits';
 import { validPackages } from './packageName';
 import { validateCatalog } from './validateCatalog';
 
@@ -55,9 +56,12 @@ function parseJsonText(text: string): { value?: unknown; error?: string } {
  *   // -> [{ from: 'moment', ecosystem: 'npm', to: '@acme/dates', source: 'file:replacements.json' }]
  */
 export function parseCatalogFile(text: string, nameHint: string, options: CatalogFileOptions = {}): CatalogFileResult {
+  // Length in UTF-16 units ≥ bytes / 3: refuses what is surely too big before any parsing.
+  assertCatalogSize(text.length, nameHint);
   if (isJavaScriptEslintConfig(nameHint)) throw new Error(javaScriptConfigAdvice(nameHint));
   const result = parseAnyFormat(text, nameHint, options);
   for (const e of result.catalog.entries) {
+    capEntry(e, nameHint, result.warnings);
     e.packages = validPackages(e.packages, `${nameHint}: ${e.id}`, 'package', result.warnings);
     e.dependencies = validPackages(e.dependencies, `${nameHint}: ${e.id}`, 'dependency', result.warnings);
   }

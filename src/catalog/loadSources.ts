@@ -3,6 +3,8 @@ import { parseCatalogFile } from './catalogFiles';
 import { expandLocationGlob, hasGlob, type ListDir } from './formats/locationGlob';
 import { mergeCatalogs } from './merge';
 import type { Catalog } from './model';
+import { pushAll } from '../util/arrays';
+import { resolvesOutside } from '../util/realPaths';
 
 export interface CachedText {
   etag: string;
@@ -165,7 +167,13 @@ export async function loadCatalogSources(specs: string[], deps: LoadSourcesDeps)
         warnings.push(`${label}: Location target ${target} not followed: ${resolved.refused}`);
         continue;
       }
-      await load(resolved.next, labelOf(resolved.next), depth + 1, scope);
+      const next = resolved.next;
+      // Containment by path text is not enough: a symlink inside the directory may point anywhere.
+      if (!isUrl(next) && scope.dir && await resolvesOutside(scope.dir, next)) {
+        warnings.push(`${label}: Location target ${target} not followed: it links outside the directory of the catalog file given`);
+        continue;
+      }
+      await load(next, labelOf(next), depth + 1, scope);
     }
   }
 
@@ -185,7 +193,7 @@ export async function loadCatalogSources(specs: string[], deps: LoadSourcesDeps)
       }
       const parsed = parseCatalogFile(text, label, { libraryTypes: deps.libraryTypes });
       catalogs.push(parsed.catalog);
-      warnings.push(...parsed.warnings);
+      pushAll(warnings, parsed.warnings);
       Object.assign(teams, parsed.teams ?? {});
       await followTargets(parsed.locations, location, label, depth, scope);
       return true;

@@ -1,11 +1,18 @@
 import { parse as parseToml } from 'smol-toml';
 import { normalizePypiName, pep508Name } from './manifests/manifestUtil';
+import type { Ecosystem } from './model';
+import { isValidPackageName } from './packageName';
 
 /** Replace `text.slice(start, end)` with `text` (an insertion when start === end). Offsets are UTF-16 indexes. */
 export interface ManifestEdit {
   start: number;
   end: number;
   text: string;
+}
+
+/** Every edit path checks the name itself: a name from a cache or another caller may not have been validated. */
+function assertPackageName(ecosystem: Ecosystem, name: string): void {
+  if (!isValidPackageName(ecosystem, name)) throw new Error(`Refusing to add ${JSON.stringify(name.slice(0, 200))}: it is not a valid ${ecosystem} package name.`);
 }
 
 /** Applies one edit to a text (tests and previews). */
@@ -23,6 +30,7 @@ export function applyManifestEdit(text: string, edit: ManifestEdit): string {
 export function addMavenDependency(pom: string, coordinates: string, version?: string): ManifestEdit | undefined {
   const [groupId, artifactId] = coordinates.split(':');
   if (!groupId || !artifactId) throw new Error(`"${coordinates}" is not a Maven "groupId:artifactId" coordinate.`);
+  assertPackageName('maven', coordinates);
   const scan = scanPom(pom);
   if (scan.projectClose === undefined) throw new Error('This pom.xml has no <project> element to add a dependency to.');
   if (scan.declared.some((d) => d.groupId === groupId && d.artifactId === artifactId)) return undefined;
@@ -93,6 +101,7 @@ function scanPom(pom: string): PomScan {
  * @example addRequirement('requests==2.32\n', 'acme-http') // -> { start: 15, end: 15, text: 'acme-http\n' }
  */
 export function addRequirement(requirements: string, name: string): ManifestEdit | undefined {
+  assertPackageName('pypi', name);
   const wanted = normalizePypiName(name);
   for (const raw of requirements.split(/\r?\n/)) {
     const line = raw.replace(/(^|\s)#.*$/, '').trim();
@@ -141,6 +150,7 @@ export function pyprojectInfo(text: string): PyprojectInfo {
  * @example addPyprojectDependency('[project]\ndependencies = ["httpx"]\n', 'acme-http') // -> edit giving 'dependencies = ["httpx", "acme-http"]'
  */
 export function addPyprojectDependency(text: string, name: string): ManifestEdit | undefined {
+  assertPackageName('pypi', name);
   const info = pyprojectInfo(text);
   if (!info.pep621 || info.declared.has(normalizePypiName(name))) return undefined;
   const header = /^\[project\][ \t]*(?:#.*)?$/m.exec(text);

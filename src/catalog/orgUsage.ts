@@ -1,4 +1,5 @@
 import type { OrgUsage } from './model';
+import { maxOf } from '../util/arrays';
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -62,7 +63,7 @@ export function mergeOrgUsage(usages: readonly (OrgUsage | undefined)[]): OrgUsa
     for (const [key, n] of Object.entries(u.dependents)) dependents[key] = Math.max(dependents[key] ?? 0, n);
   }
   return {
-    repositories: Math.max(recorded?.repositories ?? 0, ...present.map((u) => u.repositories)),
+    repositories: maxOf(present.map((u) => u.repositories), recorded?.repositories ?? 0),
     dependents,
     ...(recorded?.byRepository ? { byRepository: recorded.byRepository } : {}),
   };

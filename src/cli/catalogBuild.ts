@@ -4,7 +4,8 @@ import { validateCatalog } from '../catalog/validateCatalog';
 import type { Catalog } from '../catalog/model';
 import { refreshCatalog } from '../github/catalogRefresh';
 import { createOctokit } from '../github/octokit';
-import { redactSecrets } from '../util/log';
+import { redact } from '../util/redact';
+import { assertTokenTransport } from '../util/safeUrl';
 import { apiUrlOption, CliError, parseCommandArgs, UsageError, type CliCommand, type CliIO } from './io';
 
 const USAGE = `Usage: reuse-radar catalog build [--org <org> ...] [--from <file-dir-or-url> ...] [--api-url <url>] [--topic <t>] [--library-types <t,...>] [--incremental] [--allow-partial] --out <file>
@@ -77,13 +78,20 @@ async function run(args: string[], io: CliIO): Promise<number> {
   const apiUrl = apiUrlOption(values['api-url'], io.env);
   const out = nodePath.resolve(io.cwd, values.out);
   const token = io.env.GITHUB_TOKEN || undefined;
+  if (token) {
+    try {
+      assertTokenTransport(apiUrl, 'GITHUB_TOKEN');
+    } catch (err) {
+      throw new CliError((err as Error).message);
+    }
+  }
   if (orgs.length && !token) io.stderr('No GITHUB_TOKEN: crawling anonymously (GitHub allows 60 requests per hour without a token).\n');
   const started = Date.now();
   const octokit = createOctokit({
     token,
     apiUrl,
     userAgent: 'reuse-radar-cli',
-    log: { trace: () => {}, debug: () => {}, info: () => {}, warn: (m) => io.stderr(`${redactSecrets(m)}\n`), error: (m) => io.stderr(`${redactSecrets(String(m))}\n`) },
+    log: { trace: () => {}, debug: () => {}, info: () => {}, warn: (m) => io.stderr(`${redact(m, [token])}\n`), error: (m) => io.stderr(`${redact(String(m), [token])}\n`) },
     onRateLimitWait: (seconds, reason) => io.stderr(`${reason}: waiting ${Math.ceil(seconds)} s\n`),
   });
   let lastProgress = 0;
@@ -100,7 +108,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
         io.stderr(`${p.org}: ${count}\n`);
       },
     });
-    for (const warning of result.warnings) io.stderr(`warning: ${redactSecrets(warning)}\n`);
+    for (const warning of result.warnings) io.stderr(`warning: ${redact(warning, [token])}\n`);
     const refusal = incompleteReason(result.failed, result.catalog);
     if (refusal && !values['allow-partial']) {
       throw new CliError(`${refusal}; ${values.out} was not written (--allow-partial writes what loaded)`);
@@ -121,7 +129,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
       + `${plural(result.requests, 'API request', 'API requests')}, ${seconds} s. Wrote ${values.out}\n`);
     return 0;
   } catch (err) {
-    throw new CliError(redactSecrets((err as Error).message ?? String(err)));
+    throw new CliError(redact((err as Error).message ?? String(err), [token]));
   }
 }
 

@@ -3,9 +3,9 @@ import * as nodePath from 'node:path';
 import { octokitContributionApi } from '../github/contributionApi';
 import { ContributionError, prepareContribution, submitContribution, type ContributionContext, type ContributionFile } from '../github/contribute';
 import { createOctokit } from '../github/octokit';
-import { redactSecrets } from '../util/log';
 import { apiUrlOption, CliError, parseCommandArgs, UsageError, type CliCommand, type CliIO } from './io';
 import { localProvenance } from './localProvenance';
+import { assertTokenTransport } from '../util/safeUrl';
 
 const USAGE = `Usage: reuse-radar contribute --repo owner/name --file <local>:<path-in-repo> [--file ...] --title <t> [--body <b>] [--draft] [--api-url <url>]
 
@@ -54,7 +54,7 @@ function describe(ctx: ContributionContext): string {
   return `${lines.join('\n')}\n`;
 }
 
-async function run(args: string[], rawIo: CliIO): Promise<number> {
+async function run(args: string[], io: CliIO): Promise<number> {
   const { values } = parseCommandArgs({
     args,
     allowPositionals: false,
@@ -74,14 +74,18 @@ async function run(args: string[], rawIo: CliIO): Promise<number> {
   if (!values.title?.trim()) throw new UsageError('--title is required');
   const specs = (values.file ?? []).map(parseFileSpec);
   if (specs.length === 0) throw new UsageError('give at least one --file <local>:<path-in-repo>');
-  const apiUrl = apiUrlOption(values['api-url'], rawIo.env);
-  const token = rawIo.env.GITHUB_TOKEN?.trim();
+  const apiUrl = apiUrlOption(values['api-url'], io.env);
+  const token = io.env.GITHUB_TOKEN?.trim();
   if (!token) {
     throw new CliError('GITHUB_TOKEN is not set: export a token that may read the repository, fork it and open pull requests (classic: "repo" scope; fine-grained: Contents and Pull requests write).');
   }
-  // Whatever is printed, the token is not: redact it literally (it need not look like a GitHub token) and by pattern.
-  const clean = (text: string) => redactSecrets(text.split(token).join('***'));
-  const io = { ...rawIo, stdout: (t: string) => rawIo.stdout(clean(t)), stderr: (t: string) => rawIo.stderr(clean(t)) };
+  // Before reading any file: the token goes over https only (plain http only to this machine). Whatever is
+  // printed, the token is not: main() redacts it literally from all output.
+  try {
+    assertTokenTransport(apiUrl, 'GITHUB_TOKEN');
+  } catch (err) {
+    throw new CliError((err as Error).message);
+  }
 
   const files: ContributionFile[] = [];
   for (const { local, target } of specs) {
@@ -122,9 +126,9 @@ async function run(args: string[], rawIo: CliIO): Promise<number> {
   } catch (err) {
     if (err instanceof ContributionError) {
       const hint = err.code === 'auth' ? ' Check GITHUB_TOKEN.' : '';
-      throw new CliError(clean(`${err.message}${hint}`));
+      throw new CliError(`${err.message}${hint}`);
     }
-    throw new CliError(clean(err instanceof Error ? err.message : String(err)));
+    throw new CliError(err instanceof Error ? err.message : String(err));
   }
 }
 

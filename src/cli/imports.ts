@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CliError, parseCommandArgs, UsageError, type CliCommand, type CliIO } from './io';
 import { extractImports } from '../imports/extractImports';
@@ -6,7 +6,9 @@ import { classifyImport } from '../imports/classify';
 import { detectProjectContext } from '../imports/projectContext';
 import { languageForPath } from '../imports/languages';
 import { nearestProjectRoot } from '../imports/projectRoot';
+import { MAX_ANALYSED_BYTES } from '../imports/sourceFiles';
 import type { ClassifiedImport } from '../imports/types';
+import { maxOf } from '../util/arrays';
 
 const USAGE = `Usage: reuse-radar imports <file> [--json]
 
@@ -40,8 +42,13 @@ export const importsCommand: CliCommand = {
     }
     let text: string;
     try {
+      const { size } = await stat(full);
+      if (size > MAX_ANALYSED_BYTES) {
+        throw new CliError(`${file} is ${(size / 1024 / 1024).toFixed(1)} MB; reuse-radar reads source files up to ${MAX_ANALYSED_BYTES / 1024 / 1024} MB (as scan does)`);
+      }
       text = await readFile(full, 'utf8');
     } catch (err) {
+      if (err instanceof CliError) throw err;
       const code = (err as NodeJS.ErrnoException).code;
       throw new CliError(code === 'ENOENT' ? `file not found: ${file}` : code === 'EISDIR' ? `${file} is a directory` : `cannot read ${file} (${code ?? 'error'})`);
     }
@@ -63,7 +70,7 @@ function table(rows: ImportRow[]): string {
   if (rows.length === 0) return 'No imports found.\n';
   const cells = rows.map((r) => [`${r.line}:${r.column}`, r.kind, r.specifier, r.package ? `${r.package} (${r.ecosystem})` : '']);
   const header = ['LINE:COL', 'KIND', 'SPECIFIER', 'PACKAGE'];
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const widths = header.map((h, i) => maxOf(cells.map((c) => c[i].length), h.length));
   const line = (c: string[]) => c.map((v, i) => v.padEnd(widths[i])).join('  ').trimEnd();
   return `${[line(header), ...cells.map(line)].join('\n')}\n`;
 }

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import * as nodePath from 'node:path';
-import { withoutCredentials, type Provenance } from '../github/pullRequestBody';
+import type { Provenance } from '../github/pullRequestBody';
+import { redact } from '../util/redact';
 
 /**
  * Where a local file comes from, read from the enclosing git checkout without running git: the `origin` remote URL
@@ -39,7 +40,7 @@ async function originUrl(gitDir: string): Promise<string | undefined> {
   const config = await readFile(nodePath.join(common ? nodePath.resolve(gitDir, common) : gitDir, 'config'), 'utf8').catch(() => '');
   const section = /\[remote "origin"\]([\s\S]*?)(?=\n\s*\[|$)/.exec(config)?.[1] ?? '';
   const url = /^\s*url\s*=\s*(.+)$/m.exec(section)?.[1]?.trim();
-  return url ? withoutCredentials(url) : undefined;
+  return url ? redact(url) : undefined;
 }
 
 async function headCommit(gitDir: string): Promise<string | undefined> {

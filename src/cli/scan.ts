@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseCatalogFile } from '../catalog/catalogFiles';
 import { loadDemoCatalog } from '../catalog/demoCatalog';
+import { assertCatalogSize } from '../catalog/entryLimits';
 import type { Catalog } from '../catalog/model';
 import { DEFAULT_THRESHOLD } from '../matching/matcher';
 import { formatJson, formatSarif, formatText } from '../matching/report';
@@ -85,9 +86,11 @@ async function loadCatalog(file: string | undefined, io: CliIO): Promise<Catalog
   }
   let text: string;
   try {
+    assertCatalogSize((await stat(path.resolve(io.cwd, file))).size, file);
     text = await readFile(path.resolve(io.cwd, file), 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
+    if (!code) throw new CliError((err as Error).message);
     throw new CliError(code === 'ENOENT' ? `catalog file not found: ${file}` : `cannot read catalog file ${file} (${code ?? 'error'})`);
   }
   try {

@@ -4,6 +4,8 @@ import { apiHost, type GitHubAuthService } from '../services/githubAuth';
 import type { GroupBy, SettingsService, SortBy } from '../services/settings';
 import type { CatalogTreeProvider } from '../views/catalogTreeProvider';
 import { isDeprecated, primaryPackage } from '../views/libraryPresentation';
+import { notify } from '../util/notify';
+import { inertLabel } from '../util/inertText';
 
 /** Lets callers (tests, other extensions) configure without the pickers. */
 export interface ConfigureOptions {
@@ -33,11 +35,11 @@ export function registerCatalogCommands(deps: CatalogCommandDeps): vscode.Dispos
         (progress, token) => catalog.refresh({ interactive: true, token, progress: { report: (message) => progress.report({ message }) } }),
       );
       if (outcome.ok && outcome.anonymous) {
-        void vscode.window.showInformationMessage(outcome.message, 'Sign in to GitHub').then((choice) => choice && vscode.commands.executeCommand('reuseRadar.github.signIn'));
+        void notify.info(outcome.message, 'Sign in to GitHub').then((choice) => choice && vscode.commands.executeCommand('reuseRadar.github.signIn'));
       } else if (outcome.ok) {
-        void vscode.window.showInformationMessage(outcome.message);
+        void notify.info(outcome.message);
       } else if (!outcome.cancelled) {
-        const choice = await vscode.window.showErrorMessage(outcome.message, 'Show Log', 'Retry');
+        const choice = await notify.error(outcome.message, 'Show Log', 'Retry');
         if (choice === 'Show Log') log.show();
         if (choice === 'Retry') await vscode.commands.executeCommand('reuseRadar.catalog.refresh');
       }
@@ -79,7 +81,7 @@ export function registerCatalogCommands(deps: CatalogCommandDeps): vscode.Dispos
     vscode.commands.registerCommand('reuseRadar.useDemoCatalog', async () => {
       await vscode.workspace.getConfiguration('reuseRadar').update('catalog.useDemo', true, vscode.ConfigurationTarget.Global);
       if (settings.isConfigured) {
-        void vscode.window.showInformationMessage('An organization or catalog file is configured, so its catalog is used instead of the demo. Clear "reuseRadar.github.orgs" and "reuseRadar.catalogFiles" to try the demo.');
+        void notify.info('An organization or catalog file is configured, so its catalog is used instead of the demo. Clear "reuseRadar.github.orgs" and "reuseRadar.catalogFiles" to try the demo.');
       }
     }),
 
@@ -128,10 +130,10 @@ export function registerCatalogCommands(deps: CatalogCommandDeps): vscode.Dispos
       if (token === undefined) return;
       if (token.trim() === '') {
         await auth.clearToken(apiUrl);
-        void vscode.window.showInformationMessage(`Reuse Radar: the GitHub token for ${host} was removed.`);
+        void notify.info(`Reuse Radar: the GitHub token for ${host} was removed.`);
       } else {
         await auth.setToken(token, apiUrl);
-        void vscode.window.showInformationMessage(`Reuse Radar: GitHub token for ${host} saved in secret storage.`);
+        void notify.info(`Reuse Radar: GitHub token for ${host} saved in secret storage.`);
       }
     }),
 
@@ -140,14 +142,14 @@ export function registerCatalogCommands(deps: CatalogCommandDeps): vscode.Dispos
         const credentials = await auth.getCredentials(settings.current.apiUrl, true);
         if (credentials) {
           const how = credentials.source === 'secret-storage' ? 'with the token in secret storage' : `with your ${credentials.source === 'github' ? 'GitHub' : 'GitHub Enterprise'} account`;
-          void vscode.window.showInformationMessage(`Reuse Radar: signed in to GitHub ${how}.`);
+          void notify.info(`Reuse Radar: signed in to GitHub ${how}.`);
           if (settings.isConfigured) void vscode.commands.executeCommand('reuseRadar.catalog.refresh');
           return 'signed-in';
         }
       } catch (err) {
         log.debug(`Sign-in did not complete: ${err instanceof Error ? err.message : String(err)}`);
       }
-      void vscode.window.showWarningMessage('Signing in to GitHub did not complete. You can store a personal access token instead.', 'Set GitHub Token')
+      void notify.warn('Signing in to GitHub did not complete. You can store a personal access token instead.', 'Set GitHub Token')
         .then((choice) => choice && vscode.commands.executeCommand('reuseRadar.github.setToken'));
       return 'not-signed-in';
     }),
@@ -162,16 +164,16 @@ async function pickFilter(catalog: CatalogService, tree: CatalogTreeProvider): P
   quickPick.matchOnDescription = true;
   quickPick.matchOnDetail = true;
   const all = catalog.catalog.entries.slice(0, 5000).map((entry) => ({
-    label: entry.name,
-    description: `${primaryPackage(entry) ?? ''}${isDeprecated(entry) ? ' · deprecated' : ''}`,
-    detail: entry.description,
+    label: inertLabel(entry.name),
+    description: `${inertLabel(primaryPackage(entry) ?? '')}${isDeprecated(entry) ? ' · deprecated' : ''}`,
+    detail: inertLabel(entry.description, 300),
     entryId: entry.id,
     alwaysShow: false,
   }));
   const refreshItems = () => {
     const value = quickPick.value.trim();
     const matches = value ? new Set(tree.fuzzySearch(value).map((e) => e.id)) : undefined;
-    const head = value ? [{ label: `$(filter) Filter by "${value}"`, alwaysShow: true, description: `${matches?.size ?? 0} libraries` }] : [];
+    const head = value ? [{ label: `$(filter) Filter by "${inertLabel(value)}"`, alwaysShow: true, description: `${matches?.size ?? 0} libraries` }] : [];
     quickPick.items = [...head, ...(matches ? all.filter((i) => matches.has(i.entryId)).map((i) => ({ ...i, alwaysShow: true })) : all)];
   };
   refreshItems();

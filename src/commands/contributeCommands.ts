@@ -11,6 +11,7 @@ import { withAbortSignal } from '../features/contributionAbort';
 import { contributeFromClone, findLibraryClone, getGitApi, localChanges, onContributionBranch, type LibraryClone } from '../features/gitContribution';
 import type { CatalogService } from '../services/catalogService';
 import type { SuggestionModel } from '../services/suggestionModel';
+import { fromOutside } from '../features/externalArgs';
 import { Disposable } from '../util/disposable';
 import { resolveEntry } from './libraryCommands';
 import { runPublishInnerSource, type PublishOptions } from './publishInnerSourceCommand';
@@ -62,12 +63,20 @@ export interface ContributeCommandDeps extends SessionDeps {
 export class ContributeCommands extends Disposable {
   constructor(private readonly deps: ContributeCommandDeps) {
     super();
-    this.register(vscode.commands.registerCommand('reuseRadar.contribute', (first?: unknown, second?: unknown, third?: unknown) => this.contribute(first, second, third)));
-    this.register(vscode.commands.registerCommand('reuseRadar.publishInnerSource', (options?: unknown) =>
-      runPublishInnerSource(this, this.deps, (isOptionsObject(options) ? options : {}) as PublishOptions)));
+    // Command arguments may come from a link or another extension: they never skip the review (see fromOutside).
+    this.register(vscode.commands.registerCommand('reuseRadar.contribute', (...args: unknown[]) => this.contribute(...fromOutside(args.slice(0, 3)))));
+    this.register(vscode.commands.registerCommand('reuseRadar.publishInnerSource', (options?: unknown) => this.publish(fromOutside([options])[0])));
   }
 
-  /** Explorer passes (uri, uris[]), the editor context (uri), tree items their node, programmatic calls an options object. */
+  /** "Publish as InnerSource" with an options object (`confirm: true` skips the prompts: in-process callers only). */
+  publish(options?: unknown): Promise<ContributeOutcome> {
+    return runPublishInnerSource(this, this.deps, (isOptionsObject(options) ? options : {}) as PublishOptions);
+  }
+
+  /**
+   * Explorer passes (uri, uris[]), the editor context (uri), tree items their node, in-process callers an options
+   * object (the registered command strips its trusted-only keys first).
+   */
   async contribute(first?: unknown, second?: unknown, third?: unknown): Promise<ContributeOutcome> {
     const options = ([first, second, third].find(isOptionsObject) ?? {}) as ContributeOptions;
     const args = invocationArgs(isOptionsObject(first) ? undefined : first, second);

@@ -10,6 +10,8 @@ import type { SuggestionModel } from '../services/suggestionModel';
 import type { LibraryDetailsPanel } from '../views/libraryDetailsPanel';
 import { isDeprecated, primaryPackage } from '../views/libraryPresentation';
 import { describeDismissal } from '../views/suggestionsTreeProvider';
+import { notify } from '../util/notify';
+import { inertLabel } from '../util/inertText';
 
 export interface LibraryCommandDeps {
   catalog: CatalogService;
@@ -47,7 +49,7 @@ export function registerLibraryCommands(deps: LibraryCommandDeps): vscode.Dispos
       if (!entry) return false;
       const url = safeHttpUrl(entry.links.repo) ?? (entry.repo && entry.host ? safeHttpUrl(`https://${entry.host}/${entry.repo}`) : undefined);
       if (!url) {
-        void vscode.window.showWarningMessage(`The catalog has no repository link for ${entry.name}.`);
+        void notify.warn(`The catalog has no repository link for ${entry.name}.`);
         return false;
       }
       // Returns the URL it opened (undefined when the host refused), so callers and tests can tell.
@@ -79,11 +81,11 @@ export function registerLibraryCommands(deps: LibraryCommandDeps): vscode.Dispos
     vscode.commands.registerCommand('reuseRadar.dismissals.show', async (id?: string) => {
       const list = dismissals.list();
       if (!list.length) {
-        void vscode.window.showInformationMessage('No suggestion is dismissed.');
+        void notify.info('No suggestion is dismissed.');
         return undefined;
       }
       const chosen = typeof id === 'string' ? list.find((d) => d.id === id) : (await vscode.window.showQuickPick(
-        list.map((stored) => ({ label: stored.label, description: `${describeDismissal(stored)} · ${stored.where === 'user' ? 'all workspaces' : 'this workspace'}`, detail: `Dismissed ${new Date(stored.at).toLocaleString()} — pick to show it again`, stored })),
+        list.map((stored) => ({ label: inertLabel(stored.label), description: `${inertLabel(describeDismissal(stored))} · ${stored.where === 'user' ? 'all workspaces' : 'this workspace'}`, detail: `Dismissed ${new Date(stored.at).toLocaleString()} — pick to show it again`, stored })),
         { title: 'Dismissed suggestions', placeHolder: 'Pick one to undo its dismissal' },
       ))?.stored;
       if (chosen) await dismissals.remove(chosen.id);
@@ -120,11 +122,11 @@ export function resolveEntry(arg: unknown, catalog: CatalogService): CatalogEntr
 async function pickEntry(catalog: CatalogService, title: string): Promise<CatalogEntry | undefined> {
   const entries = catalog.catalog.entries;
   if (!entries.length) {
-    void vscode.window.showInformationMessage('The catalog is empty: configure an organization or try the demo catalog.');
+    void notify.info('The catalog is empty: configure an organization or try the demo catalog.');
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(
-    entries.map((entry) => ({ label: entry.name, description: `${primaryPackage(entry) ?? ''}${isDeprecated(entry) ? ' · deprecated' : ''}`, detail: entry.description, entry })),
+    entries.map((entry) => ({ label: inertLabel(entry.name), description: `${inertLabel(primaryPackage(entry) ?? '')}${isDeprecated(entry) ? ' · deprecated' : ''}`, detail: inertLabel(entry.description, 300), entry })),
     { title, placeHolder: 'Search the catalog', matchOnDescription: true, matchOnDetail: true },
   );
   return picked?.entry;
@@ -140,14 +142,14 @@ async function dismiss(arg: unknown, deps: LibraryCommandDeps): Promise<StoredDi
   const shown = specifiers.length > 2 ? `${specifiers.slice(0, 2).join(', ')} …` : specifiers.join(', ');
 
   const scopes: { label: string; scope: Dismissal['scope'] }[] = [];
-  if (entry && specifiers.length) scopes.push({ label: `$(close) This suggestion — ${entry.name} for ${shown}`, scope: 'suggestion' });
-  if (entry) scopes.push({ label: `$(circle-slash) This library — never suggest ${entry.name}`, scope: 'library' });
-  if (specifiers.length) scopes.push({ label: `$(mute) This import everywhere — no suggestion for ${shown}`, scope: 'import' });
-  const scope = given.scope ?? (scopes.length === 1 ? scopes[0].scope : (await vscode.window.showQuickPick(scopes, { title: `Dismiss ${label}`, placeHolder: 'What should Reuse Radar stop suggesting?' }))?.scope);
+  if (entry && specifiers.length) scopes.push({ label: `$(close) This suggestion — ${inertLabel(entry.name)} for ${inertLabel(shown)}`, scope: 'suggestion' });
+  if (entry) scopes.push({ label: `$(circle-slash) This library — never suggest ${inertLabel(entry.name)}`, scope: 'library' });
+  if (specifiers.length) scopes.push({ label: `$(mute) This import everywhere — no suggestion for ${inertLabel(shown)}`, scope: 'import' });
+  const scope = given.scope ?? (scopes.length === 1 ? scopes[0].scope : (await vscode.window.showQuickPick(scopes, { title: `Dismiss ${inertLabel(label)}`, placeHolder: 'What should Reuse Radar stop suggesting?' }))?.scope);
   if (!scope) return [];
   const where = given.where ?? (await vscode.window.showQuickPick(
     [{ label: '$(folder) This workspace', where: 'workspace' as const }, { label: '$(account) All my workspaces', where: 'user' as const }],
-    { title: `Dismiss ${label}`, placeHolder: 'Where?' },
+    { title: `Dismiss ${inertLabel(label)}`, placeHolder: 'Where?' },
   ))?.where;
   if (!where) return [];
 

@@ -10,6 +10,7 @@ import { getGitApi } from '../features/gitContribution';
 import { parseRemoteUrl } from '../features/gitRemote';
 import { readInnerSourceDraft } from '../features/innerSourceDraft';
 import type { ContributeCommands, ContributeOutcome } from './contributeCommands';
+import { inertLabel } from '../util/inertText';
 
 /** Options of "Publish as InnerSource" for programmatic calls; `confirm: true` skips every prompt. */
 export interface PublishOptions {
@@ -94,7 +95,7 @@ async function chooseFolder(ui: ContributionUi, options: PublishOptions): Promis
   if (options.folder) return vscode.Uri.file(options.folder);
   const folders = vscode.workspace.workspaceFolders ?? [];
   if (folders.length <= 1 || options.confirm) return folders[0]?.uri;
-  const picked = await ui.pick(folders.map((f) => ({ label: f.name, description: f.uri.fsPath, uri: f.uri })), { title: 'Publish which folder as InnerSource?' });
+  const picked = await ui.pick(folders.map((f) => ({ label: inertLabel(f.name), description: inertLabel(f.uri.fsPath), uri: f.uri })), { title: 'Publish which folder as InnerSource?' });
   return picked?.uri;
 }
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { CatalogService } from '../services/catalogService';
 import { Disposable } from '../util/disposable';
+import { inertText } from '../util/inertText';
 
 /** "$(library) 31 libraries · 2 h old" — click refreshes; in demo mode it says so and offers configuration. */
 export class CatalogStatusBar extends Disposable {
@@ -50,13 +51,13 @@ export class CatalogStatusBar extends Disposable {
         break;
       case 'error':
         this.item.text = '$(warning) Reuse Radar: catalog unavailable';
-        this.item.tooltip = `${this.catalog.lastError ?? 'The catalog could not be loaded'} — click to retry`;
+        this.item.tooltip = `${inertText(this.catalog.lastError ?? 'The catalog could not be loaded', { max: 500 })} — click to retry`;
         this.item.command = 'reuseRadar.catalog.refresh';
         break;
       case 'ready': {
         const age = formatAge(Date.now() - Date.parse(catalog.generatedAt));
         this.item.text = `$(library) ${count} ${count === 1 ? 'library' : 'libraries'} · ${age}`;
-        this.item.tooltip = `Reuse Radar catalog: ${count} internal libraries, refreshed ${age}${this.catalog.lastError ? ` (last refresh failed: ${this.catalog.lastError})` : ''}. Click to refresh.`;
+        this.item.tooltip = `Reuse Radar catalog: ${count} internal libraries, refreshed ${age}${this.catalog.lastError ? ` (last refresh failed: ${inertText(this.catalog.lastError, { max: 500 })})` : ''}. Click to refresh.`;
         this.item.command = 'reuseRadar.catalog.refresh';
         break;
       }

@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { CatalogEntry } from '../catalog/model';
 import type { ContributionContext } from '../github/contribute';
 import { reviewDetail, type ContributionUi } from './contributionUi';
+import { inertLabel } from '../util/inertText';
 
 /** What the user settled on for the pull request; undefined fields were not asked (the caller's defaults apply). */
 export interface PullDetails {
@@ -17,9 +18,9 @@ export async function pickLibrary(ui: ContributionUi, entries: readonly CatalogE
   const ordered = preselected ? [preselected, ...withRepo.filter((e) => e.id !== preselected.id)] : withRepo;
   type Item = vscode.QuickPickItem & { entry: CatalogEntry };
   const items: Item[] = ordered.map((entry) => ({
-    label: entry.name,
-    description: entry.id === preselected?.id ? `${entry.repo} · suggested for this file` : entry.repo,
-    detail: entry.description,
+    label: inertLabel(entry.name),
+    description: inertLabel(entry.id === preselected?.id ? `${entry.repo} · suggested for this file` : entry.repo),
+    detail: inertLabel(entry.description, 300),
     picked: entry.id === preselected?.id,
     entry,
   }));
@@ -52,7 +53,7 @@ export async function askPullDetails(
   if (template === undefined && ctx.templates.length > 1 && !given.confirm) {
     type Item = vscode.QuickPickItem & { path: string | false };
     const picked = await ui.pick<Item>(
-      [...ctx.templates.map((t) => ({ label: t.name, description: t.path, path: t.path })), { label: 'No template', path: false }],
+      [...ctx.templates.map((t) => ({ label: inertLabel(t.name), description: inertLabel(t.path), path: t.path })), { label: 'No template', path: false }],
       { title: `Pull request template of ${ctx.repo}`, placeHolder: 'Which template fills the body?' },
     );
     if (!picked) return undefined;

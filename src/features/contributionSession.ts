@@ -3,7 +3,8 @@ import { ContributionError } from '../github/contribute';
 import { createOctokit, webHostFor, type GitHubClient } from '../github/octokit';
 import type { GitHubAuthService, GitHubCredentials } from '../services/githubAuth';
 import type { SettingsService } from '../services/settings';
-import { redactSecrets, type Logger } from '../util/log';
+import type { Logger } from '../util/log';
+import { redact, redactor } from '../util/redact';
 
 /** Client knobs for scripts and tests (GitHub's waits scaled down, writes unspaced); users never set them. */
 export interface ClientTuning {
@@ -56,7 +57,7 @@ export async function openSession(deps: SessionDeps, interactive: boolean, tunin
   }
   if (!credentials) return undefined;
   const token = credentials.token;
-  const scrub = (text: string) => redactSecrets(token ? text.split(token).join('***') : text);
+  const scrub = redactor([token]);
   const reporter = { report: (message: string) => deps.log.info(message) };
   const octokit = createOctokit({
     token,
@@ -74,7 +75,7 @@ export async function openSession(deps: SessionDeps, interactive: boolean, tunin
 }
 
 /** A thrown value as a Failure whose message is safe to show (no token, no stack). */
-export function failureOf(err: unknown, scrub: (text: string) => string = redactSecrets): Failure {
+export function failureOf(err: unknown, scrub: (text: string) => string = redact): Failure {
   if (err instanceof ContributionError) return { code: err.code, message: sentence(scrub(err.message)), repo: err.repo };
   const message = err instanceof Error ? err.message : String(err);
   return { code: 'invalid', message: sentence(scrub(message.split('\n')[0])) };

@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { localProvenance } from '../cli/localProvenance';
 import type { Provenance } from '../github/pullRequestBody';
+import { inertText } from '../util/inertText';
+import { realPathWithin } from '../util/realPaths';
 
 /** A file given through the command's options: a workspace file (`uri`) or literal `content`, and where it goes. */
 export interface OptionFile {
@@ -59,6 +61,7 @@ export async function collectSources(args: InvocationArgs, optionFiles?: OptionF
       if (typeof f.content === 'string') return { content: f.content, relativePath: f.path, target: f.path };
       if (!f.uri) throw new Error(`The file for "${f.path}" needs a uri or content.`);
       const uri = typeof f.uri === 'string' ? toUri(f.uri) : f.uri;
+      await assertInWorkspace(uri);
       return { uri, content: decode(await vscode.workspace.fs.readFile(uri)), relativePath: relativePath(uri), target: f.path };
     }));
   }
@@ -68,6 +71,7 @@ export async function collectSources(args: InvocationArgs, optionFiles?: OptionF
   if (!uri) throw new Error('Open a file, select code, or select files in the Explorer to contribute them.');
   const doc = editor && editor.document.uri.toString() === uri.toString() ? editor.document : undefined;
   const selection = doc && editor && !editor.selection.isEmpty ? editor.selection : undefined;
+  await assertInWorkspace(uri);
   if (doc && selection) {
     return [{ uri, content: doc.getText(selection), relativePath: relativePath(uri), lines: `L${selection.start.line + 1}-L${selection.end.line + 1}` }];
   }
@@ -78,6 +82,7 @@ export async function collectSources(args: InvocationArgs, optionFiles?: OptionF
 async function readFiles(uris: vscode.Uri[]): Promise<ContributionSource[]> {
   const sources: ContributionSource[] = [];
   for (const uri of uris) {
+    await assertInWorkspace(uri);
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.type & vscode.FileType.Directory) continue;
     // An open, edited document counts with its unsaved text.
@@ -95,6 +100,17 @@ export async function sourceProvenance(sources: ContributionSource[]): Promise<P
   const found = await Promise.all(withUri.map((s) => localProvenance(s.uri!.fsPath)));
   const paths = found.map((p, i) => `${p.path ?? withUri[i].relativePath}${withUri[i].lines ? `#${withUri[i].lines}` : ''}`);
   return { repo: found[0].repo, commit: found[0].commit, path: paths.join(', ') };
+}
+
+/**
+ * Refuses a file outside the open workspace folders, also when a symlink inside one points outside: whoever asks
+ * (a command link, another extension), Reuse Radar sends only the workspace's own files. Unsaved editors pass.
+ */
+async function assertInWorkspace(uri: vscode.Uri): Promise<void> {
+  if (uri.scheme === 'untitled') return;
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  const contained = folder && (uri.scheme !== 'file' || folder.uri.scheme !== 'file' || (await realPathWithin(folder.uri.fsPath, uri.fsPath)) !== undefined);
+  if (!contained) throw new Error(`${inertText(uri.scheme === 'file' ? uri.fsPath : uri.toString(), { max: 200 })} is not a file of the open workspace: Reuse Radar contributes only workspace files.`);
 }
 
 function relativePath(uri: vscode.Uri): string {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ContributionContext } from '../github/contribute';
+import { notify } from '../util/notify';
 
 export interface MessageOptions {
   modal?: boolean;
@@ -22,9 +23,9 @@ export interface ContributionUi {
 }
 
 export const windowUi: ContributionUi = {
-  info: (message, options, ...actions) => vscode.window.showInformationMessage(message, options, ...actions),
-  warn: (message, options, ...actions) => vscode.window.showWarningMessage(message, options, ...actions),
-  error: (message, options, ...actions) => vscode.window.showErrorMessage(message, options, ...actions),
+  info: (message, options, ...actions) => notify.info(message, options, ...actions),
+  warn: (message, options, ...actions) => notify.warn(message, options, ...actions),
+  error: (message, options, ...actions) => notify.error(message, options, ...actions),
   pick: (items, options) => vscode.window.showQuickPick(items, options),
   input: (options) => vscode.window.showInputBox(options),
   progress: (title, task) =>

@@ -4,6 +4,8 @@ import type { CatalogEntry, Ecosystem, PackageRef } from '../catalog/model';
 import { ecosystemOfLanguage } from '../matching/catalogIndex';
 import { languageForId } from '../imports/languages';
 import { ecosystemLabel } from '../views/libraryPresentation';
+import { notify } from '../util/notify';
+import { inertLabel } from '../util/inertText';
 
 export interface AddDependencyOptions {
   /** The file the dependency is for (its nearest manifest wins); defaults to the active editor's document. */
@@ -32,7 +34,7 @@ export class DependencyInstaller {
     } catch (err) {
       const message = `Could not add ${pkg.name}: ${err instanceof Error ? err.message : String(err)}`;
       this.log.warn(message);
-      void vscode.window.showErrorMessage(message);
+      void notify.error(message);
       return undefined;
     }
     this.log.info(`Add ${pkg.name} (${pkg.ecosystem}): ${plan.kind} — ${plan.summary}`);
@@ -41,7 +43,7 @@ export class DependencyInstaller {
         if (!vscode.workspace.isTrusted) {
           // Package managers run project scripts (install hooks): never in a workspace the user has not trusted.
           const command = plan.argv.join(' ');
-          const choice = await vscode.window.showWarningMessage(`Reuse Radar does not run package managers in Restricted Mode. Trust the workspace, or run "${command}" yourself.`, 'Copy Command', 'Manage Workspace Trust');
+          const choice = await notify.warn(`Reuse Radar does not run package managers in Restricted Mode. Trust the workspace, or run "${command}" yourself.`, 'Copy Command', 'Manage Workspace Trust');
           if (choice === 'Copy Command') await vscode.env.clipboard.writeText(command);
           if (choice === 'Manage Workspace Trust') await vscode.commands.executeCommand('workbench.trust.manage');
           return undefined;
@@ -59,17 +61,17 @@ export class DependencyInstaller {
       case 'edit':
         try {
           await applyManifestEdit(plan.file, plan.edit);
-          void vscode.window.showInformationMessage(`${plan.summary} Save the file to keep it.`);
+          void notify.info(`${plan.summary} Save the file to keep it.`);
         } catch (err) {
-          void vscode.window.showErrorMessage(err instanceof Error ? err.message : String(err));
+          void notify.error(err instanceof Error ? err.message : String(err));
           return undefined;
         }
         break;
       case 'present':
-        void vscode.window.showInformationMessage(plan.summary);
+        void notify.info(plan.summary);
         break;
       case 'none':
-        void vscode.window.showWarningMessage(plan.summary);
+        void notify.warn(plan.summary);
         break;
     }
     return plan;
@@ -78,13 +80,13 @@ export class DependencyInstaller {
   /** The package of `entry` to use: the one in `preferred`'s ecosystem, the only one, or the user's pick. */
   async choosePackage(entry: CatalogEntry, preferred: Ecosystem | undefined, title = `Add ${entry.name} to the project`): Promise<PackageRef | undefined> {
     if (!entry.packages.length) {
-      void vscode.window.showWarningMessage(`${entry.name} publishes no package the catalog knows of; see its repository for how to use it.`);
+      void notify.warn(`${entry.name} publishes no package the catalog knows of; see its repository for how to use it.`);
       return undefined;
     }
     const matching = preferred ? entry.packages.filter((p) => p.ecosystem === preferred) : [];
     if (matching.length === 1 || entry.packages.length === 1) return matching[0] ?? entry.packages[0];
     const picked = await vscode.window.showQuickPick(
-      (matching.length ? matching : entry.packages).map((pkg) => ({ label: pkg.name, description: ecosystemLabel(pkg.ecosystem), pkg })),
+      (matching.length ? matching : entry.packages).map((pkg) => ({ label: inertLabel(pkg.name), description: ecosystemLabel(pkg.ecosystem), pkg })),
       { title, placeHolder: 'Which package?' },
     );
     return picked?.pkg;

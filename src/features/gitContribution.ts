@@ -2,9 +2,11 @@ import * as vscode from 'vscode';
 import type { CatalogEntry } from '../catalog/model';
 import type { ContributionApi, PullRef } from '../github/contributionApi';
 import { ContributionError, type ContributionContext } from '../github/contribute';
-import { composePullBody, withoutCredentials } from '../github/pullRequestBody';
+import { composePullBody } from '../github/pullRequestBody';
+import { redact } from '../util/redact';
 import type { GitApi, GitBranch, GitChange, GitExtension, GitRemote, GitRepository } from '../types/git';
 import { entryForRemotes, forkRemoteName, freeBranchName, parseRemoteUrl, sameFormUrl } from './gitRemote';
+import { pushAll } from '../util/arrays';
 
 /** A local clone of a catalog library: the repository, the entry its remote points at, and that remote. */
 export interface LibraryClone {
@@ -52,7 +54,7 @@ export async function findLibraryClone(git: GitApi, entries: readonly CatalogEnt
       const repository = git.getRepository(uri);
       if (repository) candidates.push(repository);
     }
-    candidates.push(...git.repositories);
+    pushAll(candidates, git.repositories);
   }
   for (const repository of new Set(candidates)) {
     if (!repository.state.remotes.length) await repository.status();
@@ -176,7 +178,7 @@ export async function contributeFromClone(input: GitContributionInput): Promise<
   const body = composePullBody({
     template,
     description: input.body,
-    provenance: { repo: withoutCredentials(remote.fetchUrl ?? remote.pushUrl ?? ctx.repo), path: `branch ${branch}`, commit },
+    provenance: { repo: redact(remote.fetchUrl ?? remote.pushUrl ?? ctx.repo), path: `branch ${branch}`, commit },
   });
   const opened = await openPullForBranch(api, ctx.repo, { title: input.title.trim(), body, head: `${headRepo.split('/')[0]}:${branch}`, base: ctx.defaultBranch, draft: input.draft });
   return { pullRequest: opened.pull, reusedPull: opened.reused, branch, fork, committed };
@@ -253,5 +255,5 @@ function gitErrorText(err: unknown): string {
   const e = err as { stderr?: unknown; message?: unknown };
   const stderr = typeof e.stderr === 'string' ? e.stderr.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('hint:')) : [];
   const text = stderr.find((l) => /^(fatal|error|remote):/i.test(l)) ?? stderr[0] ?? (typeof e.message === 'string' ? e.message : String(err));
-  return withoutCredentials(text).slice(0, 300);
+  return redact(text).slice(0, 300);
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { docsUrl, oneLineDescription, onrampLabel, safeHttpUrl, trustSignals } from '../catalog/entryFacts';
+import { oneLineDescription, onrampLabel, trustSignals } from '../catalog/entryFacts';
+import { httpsUrl } from '../util/safeUrl';
 import type { CatalogEntry, Ecosystem } from '../catalog/model';
 import { suggestionLabel } from '../matching/suggestionMessage';
 import type { Suggestion } from '../matching/types';
@@ -61,7 +62,7 @@ export function importHoverMarkdown(finding: ImportFinding, uri: vscode.Uri, now
 function suggestionSection(suggestion: Suggestion, specifier: string, importEcosystem: Ecosystem | undefined, uri: vscode.Uri, line: number, now: Date): string {
   const { entry } = suggestion;
   const lines = [
-    `$(lightbulb) **${escapeMarkdown(suggestionLabel(suggestion))}** — internal library${isDeprecated(entry) ? ' _(deprecated)_' : ''}`,
+    `$(lightbulb) **${escapeMarkdown(suggestionLabel(suggestion), 200)}** — internal library${isDeprecated(entry) ? ' _(deprecated)_' : ''}`,
   ];
   if (entry.description) lines.push(escapeMarkdown(oneLineDescription(entry.description)));
   lines.push(`_Why:_ ${escapeMarkdown(suggestion.reason)}`);
@@ -78,13 +79,14 @@ function suggestionSection(suggestion: Suggestion, specifier: string, importEcos
 }
 
 function catalogCard(entry: CatalogEntry, uri: vscode.Uri, line: number, now: Date): string {
-  const lines = [`$(library) **${escapeMarkdown(entry.packages[0]?.name ?? entry.name)}** — internal library${entry.repo ? ` (${escapeMarkdown(entry.repo)})` : ''}`];
-  if (isDeprecated(entry)) lines.push(`$(warning) _Deprecated${entry.replacement ? `: use ${escapeMarkdown(entry.replacement)}` : ''}_`);
+  const lines = [`$(library) **${escapeMarkdown(entry.packages[0]?.name ?? entry.name, 200)}** — internal library${entry.repo ? ` (${escapeMarkdown(entry.repo, 200)})` : ''}`];
+  if (isDeprecated(entry)) lines.push(`$(warning) _Deprecated${entry.replacement ? `: use ${escapeMarkdown(entry.replacement, 200)}` : ''}_`);
   if (entry.description) lines.push(escapeMarkdown(oneLineDescription(entry.description)));
   lines.push(trustLine(entry, now));
   const links = [
-    urlLink('$(book) Documentation', docsUrl(entry)),
-    urlLink('$(heart) How to contribute', safeHttpUrl(entry.links.contributing)),
+    // Links from the catalog: https only (no http:, javascript:, command: or data: targets).
+    urlLink('$(book) Documentation', httpsUrl(entry.links.docs) ?? httpsUrl(entry.links.repo)),
+    urlLink('$(heart) How to contribute', httpsUrl(entry.links.contributing)),
     commandLink('$(git-pull-request-create) Contribute upstream', 'reuseRadar.contribute', entry.id),
     commandLink('$(comment-discussion) Ask the owners', 'reuseRadar.library.askOwners', askArgs(entry, uri, line)),
     commandLink('$(info) Open details', 'reuseRadar.library.openDetails', entry.id),
@@ -95,7 +97,7 @@ function catalogCard(entry: CatalogEntry, uri: vscode.Uri, line: number, now: Da
 
 function trustLine(entry: CatalogEntry, now: Date): string {
   const onramp = onrampLabel(entry);
-  return [...trustSignals(entry, now), ...(onramp ? [`way in: ${onramp}`] : [])].map(escapeMarkdown).join(' · ');
+  return [...trustSignals(entry, now), ...(onramp ? [`way in: ${onramp}`] : [])].map((s) => escapeMarkdown(s)).join(' · ');
 }
 
 /** What "Ask the owners" needs to prefill the question: the library, and the file and line that triggered it. */

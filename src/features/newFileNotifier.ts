@@ -3,6 +3,8 @@ import type { Suggestion } from '../matching/types';
 import type { SettingsService } from '../services/settings';
 import type { NewFileFinding, SuggestionModel } from '../services/suggestionModel';
 import { Disposable } from '../util/disposable';
+import { inertText } from '../util/inertText';
+import { notify } from '../util/notify';
 
 /** workspaceState key: ids of libraries already announced for new files in this workspace. */
 export const NOTIFIED_KEY = 'reuseRadar.newFileNotifications';
@@ -57,9 +59,10 @@ export class NewFileNotifier extends Disposable {
     await this.workspaceState.update(NOTIFIED_KEY, [...new Set([...this.notified(), entry.id])]);
     this.announcing.delete(entry.id);
     const name = entry.packages[0]?.name ?? entry.name;
-    const message = `An internal library might already do this: ${name} — ${best.suggestion.reason}`;
+    // The name and reason come from the catalog: inert text, so a hostile name cannot become a command link.
+    const message = `An internal library might already do this: ${inertText(name, { max: 120 })} — ${inertText(best.suggestion.reason, { max: 300 })}`;
     this._onDidNotify.fire({ libraryId: entry.id, file: best.finding.uri, message });
-    const choice = await vscode.window.showInformationMessage(message, 'Open Details', 'Dismiss', 'Don\'t Show for New Files');
+    const choice = await notify.info(message, 'Open Details', 'Dismiss', 'Don\'t Show for New Files');
     if (choice === 'Open Details') {
       await vscode.commands.executeCommand('reuseRadar.library.openDetails', entry.id);
     } else if (choice === 'Dismiss') {

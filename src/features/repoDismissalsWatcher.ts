@@ -5,6 +5,7 @@ import type { Dismissal } from '../matching/types';
 import type { RepositoryDismissals, SuggestionModel } from '../services/suggestionModel';
 import { Disposable } from '../util/disposable';
 import type { Logger } from '../util/log';
+import { notify } from '../util/notify';
 
 /**
  * Feeds the model the dismissals each workspace folder commits in its `.reuse-radar.json`, and again whenever such a
@@ -38,7 +39,7 @@ export class RepoDismissalsWatcher extends Disposable {
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
         this.log.warn(message);
-        void vscode.window.showWarningMessage(`Reuse Radar: ${message}`);
+        void notify.warn(`Reuse Radar: ${message}`);
       }
     }
     const key = JSON.stringify(all);

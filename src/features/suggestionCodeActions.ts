@@ -7,6 +7,8 @@ import type { ImportFinding, SuggestionModel } from '../services/suggestionModel
 import { Disposable } from '../util/disposable';
 import { SUPPORTED_DOCUMENTS } from './importHoverProvider';
 import { diagnosticLibraryId, diagnosticSuggestion } from './suggestionDiagnostics';
+import { pushAll } from '../util/arrays';
+import { inertLabel } from '../util/inertText';
 
 const JS_LANGUAGES: ReadonlySet<string> = new Set(['javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'vue', 'svelte']);
 
@@ -34,21 +36,22 @@ export class SuggestionCodeActionProvider extends Disposable implements vscode.C
       const suggestion = finding?.suggestions.find((s) => s.entry.id === libraryId);
       if (!finding || !suggestion) continue;
       done.add(key(finding));
-      actions.push(...this.actionsFor(document, finding, suggestion, diagnostic));
+      pushAll(actions, this.actionsFor(document, finding, suggestion, diagnostic));
     }
     for (const finding of this.model.findings(document.uri)) {
       const r = finding.import.range;
       const importRange = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
       if (done.has(key(finding)) || !importRange.intersection(range)) continue;
       const suggestion = diagnosticSuggestion(finding);
-      if (suggestion) actions.push(...this.actionsFor(document, finding, suggestion, undefined));
+      if (suggestion) pushAll(actions, this.actionsFor(document, finding, suggestion, undefined));
     }
     return actions;
   }
 
   private actionsFor(document: vscode.TextDocument, finding: ImportFinding, suggestion: Suggestion, diagnostic: vscode.Diagnostic | undefined): vscode.CodeAction[] {
     const { entry } = suggestion;
-    const label = suggestionLabel(suggestion);
+    // Catalog text in menu titles: one line, no codicons, capped.
+    const label = inertLabel(suggestionLabel(suggestion), 120);
     const imp = finding.import;
     const specifier = imp.packageName ?? imp.specifier;
     const actions: vscode.CodeAction[] = [];

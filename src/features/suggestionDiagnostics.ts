@@ -6,6 +6,7 @@ import type { ImportFinding, SuggestionModel } from '../services/suggestionModel
 import type { DiagnosticSeveritySetting, SettingsService } from '../services/settings';
 import { Disposable } from '../util/disposable';
 import { isDeprecated } from '../views/libraryPresentation';
+import { inertText } from '../util/inertText';
 
 export const DIAGNOSTIC_SOURCE = 'Reuse Radar';
 
@@ -57,7 +58,7 @@ export class SuggestionDiagnostics extends Disposable {
 
 function toDiagnostic(finding: ImportFinding, suggestion: Suggestion, severity: vscode.DiagnosticSeverity): vscode.Diagnostic {
   const r = finding.import.range;
-  const diagnostic = new vscode.Diagnostic(new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character), suggestionMessage(suggestion), severity);
+  const diagnostic = new vscode.Diagnostic(new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character), inertText(suggestionMessage(suggestion), { max: 500 }), severity);
   diagnostic.source = DIAGNOSTIC_SOURCE;
   const docs = docsUrl(suggestion.entry);
   diagnostic.code = docs ? { value: suggestion.entry.id, target: vscode.Uri.parse(docs) } : suggestion.entry.id;

@@ -8,6 +8,7 @@ import { crawlOrgs, type CrawlOptions, type CrawlProgress } from './crawlOrg';
 import { createOctokit } from './octokit';
 import { applyIncrementalCrawl } from './incrementalMerge';
 import { orgUsageFrom } from '../catalog/orgUsage';
+import { pushAll } from '../util/arrays';
 
 export interface RefreshCatalogOptions {
   /** Orgs or users to crawl (may be empty when only catalog files are used). */
@@ -107,7 +108,7 @@ export async function refreshCatalog(previous: Catalog | undefined, opts: Refres
       onrampLabels: opts.onrampLabels, now,
     });
     requests += crawl.requests;
-    warnings.push(...crawl.warnings);
+    pushAll(warnings, crawl.warnings);
     repositories = crawl.snapshots.length;
     repositoriesByOrg = opts.orgs.map((org) => ({ org, repositories: crawl.snapshots.filter((s) => sameOrg(s.owner, org)).length }));
     if (since && previous) {
@@ -115,11 +116,11 @@ export async function refreshCatalog(previous: Catalog | undefined, opts: Refres
       const crawledOrgs = (repo: string) => opts.orgs.some((o) => repo.startsWith(`${o.toLowerCase()}/`));
       const previousUsage = previous.orgUsage && orgUsageFrom(Object.fromEntries(Object.entries(previous.orgUsage.byRepository ?? {}).filter(([repo]) => crawledOrgs(repo))));
       const applied = applyIncrementalCrawl(crawled, crawl.snapshots, { topic: opts.topic, previousUsage });
-      warnings.push(...applied.warnings);
+      pushAll(warnings, applied.warnings);
       parts.push({ schemaVersion: CATALOG_SCHEMA_VERSION, generatedAt: started, entries: applied.entries, replacements: [], ...(applied.orgUsage ? { orgUsage: applied.orgUsage } : {}) });
     } else {
       const built = buildCatalog(crawl.snapshots, { topic: opts.topic, now });
-      warnings.push(...built.warnings);
+      pushAll(warnings, built.warnings);
       parts.push(built.catalog);
     }
     sync = opts.orgs.map((org) => ({
@@ -138,7 +139,7 @@ export async function refreshCatalog(previous: Catalog | undefined, opts: Refres
       listDir: opts.listDir, libraryTypes: opts.libraryTypes,
     });
     requests += loaded.requests;
-    warnings.push(...loaded.warnings);
+    pushAll(warnings, loaded.warnings);
     etags = loaded.etags;
     failed = loaded.failed;
     if (loaded.failed.length === opts.catalogFiles.length && opts.orgs.length === 0) {

@@ -1,7 +1,8 @@
 import type { BranchHead, CallOptions, ContributionApi, PullRef, TreeFile } from './contributionApi';
 import type { ContributionContext } from './contributionContext';
 import { ContributionError } from './contributionError';
-import { composePullBody, contributionBranch, withoutCredentials, type Provenance } from './pullRequestBody';
+import { composePullBody, contributionBranch, type Provenance } from './pullRequestBody';
+import { redact } from '../util/redact';
 
 export { prepareContribution, type ContributionContext } from './contributionContext';
 export { ContributionError, type ContributionErrorCode } from './contributionError';
@@ -208,7 +209,7 @@ async function findEarlierRun(api: ContributionApi, at: { repo: string; headRepo
 
 function commitMessage(options: SubmitOptions): string {
   const p = options.provenance;
-  const from = [p.repo && withoutCredentials(p.repo), p.path, p.commit && `@ ${p.commit}`].filter(Boolean).join(' ');
+  const from = [p.repo && redact(p.repo), p.path, p.commit && `@ ${p.commit}`].filter(Boolean).join(' ');
   return `${options.title.trim()}\n\nContributed with Reuse Radar${from ? ` from ${from}` : ''}.`;
 }
 
@@ -217,11 +218,28 @@ function validate(options: SubmitOptions): void {
   if (options.files.length === 0) throw new Error('A contribution needs at least one file.');
   const seen = new Set<string>();
   for (const f of options.files) {
-    const parts = f.path.split('/');
-    if (!f.path || f.path.startsWith('/') || f.path.includes('\\') || parts.some((p) => p === '' || p === '.' || p === '..' || p === '.git')) {
-      throw new Error(`"${f.path}" is not a valid path inside a repository (use a relative "dir/file" path).`);
+    if (!isSafeRepoPath(f.path)) {
+      throw new Error(`${JSON.stringify(f.path.slice(0, 200))} is not a valid path inside a repository (use a relative "dir/file" path).`);
     }
     if (seen.has(f.path)) throw new Error(`"${f.path}" is listed twice.`);
     seen.add(f.path);
   }
+}
+
+/**
+ * True for a relative "dir/file" path a contribution may write: no empty, "." or ".." segment, no backslash, colon or
+ * control character (NUL included), and no segment git treats as its own folder — ".git" in any case, with trailing
+ * dots or spaces, or its 8.3 short name "git~1" — so nothing lands in hooks or config.
+ *
+ * @example isSafeRepoPath("src/retry.ts")      // → true
+ * @example isSafeRepoPath("a/.GIT/hooks/post") // → false
+ */
+export function isSafeRepoPath(path: string): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  if (!path || path.length > 4096 || path.startsWith('/') || /[\\:\u0000-\u001f\u007f]/.test(path)) return false;
+  return path.split('/').every((part) => {
+    if (part === '' || part === '.' || part === '..') return false;
+    const bare = part.toLowerCase().replace(/[. ]+$/, '');
+    return bare !== '.git' && bare !== 'git~1';
+  });
 }

@@ -1,4 +1,4 @@
-import { redactSecrets } from '../util/log';
+import { redact } from '../util/redact';
 
 /** A crawl that could not finish; `status` is GitHub's HTTP status when there was one (401 → re-authenticate). */
 export class CrawlError extends Error {
@@ -37,7 +37,7 @@ export function describeGitHubError(err: unknown): string {
   const e = (err ?? {}) as HttpishError;
   const status = statusOf(err);
   const data = e.response?.data as { message?: string } | undefined;
-  const detail = redactSecrets(String(data?.message ?? e.message ?? err)).split('\n')[0].slice(0, 300);
+  const detail = redact(String(data?.message ?? e.message ?? err)).split('\n')[0].slice(0, 300);
   if (status === 401) return `GitHub rejected the credentials (401 ${detail}): sign in again or check GITHUB_TOKEN.`;
   if ((status === 403 || status === 429) && /rate limit/i.test(detail)) {
     const reset = Number(e.response?.headers?.['x-ratelimit-reset']);

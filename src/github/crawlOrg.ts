@@ -6,6 +6,7 @@ import { crawlOwnerRest } from './crawlRest';
 import { DEFAULT_MAX_FILE_BYTES, REPOSITORIES_QUERY, csprojNames, listingsFromNode, snapshotFromNode, type RepositoryNode } from './crawlQuery';
 import { needsFollowUp, readFollowUps, type PendingRepo } from './crawlFollowUp';
 import { peopleVariables, type OnrampLabels } from './peopleFields';
+import { pushAll } from '../util/arrays';
 
 export interface CrawlProgress {
   org: string;
@@ -183,17 +184,17 @@ export async function crawlOrgs(octokit: Octokit, options: CrawlOptions): Promis
     });
     try {
       if (useRest) {
-        snapshots.push(...await rest());
+        pushAll(snapshots, await rest());
       } else {
         try {
-          snapshots.push(...await crawlOwnerGraphQL(octokit, state, org, since));
+          pushAll(snapshots, await crawlOwnerGraphQL(octokit, state, org, since));
         } catch (err) {
           const status = statusOf(err);
           if (err instanceof CrawlError || (status !== 404 && status !== 410)) throw err;
           useRest = true;
           state.warnings.push(`GraphQL is not available on ${state.host} (${status}); crawling through the REST API, which takes one request per file.`);
           snapshots.length = before;
-          snapshots.push(...await rest());
+          pushAll(snapshots, await rest());
         }
       }
     } catch (err) {

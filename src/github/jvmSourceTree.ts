@@ -1,3 +1,5 @@
+import { maxOf, pushAll } from '../util/arrays';
+
 /**
  * Java/Kotlin package roots from a repository's source layout, read in the same GraphQL request as its manifests:
  * `src/main/java` and `src/main/kotlin` four directory levels deep (com/acme/http/<files>), which is where nearly
@@ -46,7 +48,7 @@ export function jvmPackageRoots(trees: readonly (SourceTreeNode | null | undefin
   let out = [...roots].sort();
   // Fold the most specific roots into their parents until few enough remain.
   while (out.length > MAX_ROOTS) {
-    const longest = Math.max(...out.map((r) => r.split('.').length));
+    const longest = maxOf(out.map((r) => r.split('.').length));
     if (longest <= 2) return out.slice(0, MAX_ROOTS);
     out = [...new Set(out.map((r) => (r.split('.').length === longest ? r.split('.').slice(0, -1).join('.') : r)))].sort();
     out = out.filter((r) => !out.some((o) => o !== r && r.startsWith(`${o}.`)));
@@ -60,7 +62,7 @@ function walk(node: SourceTreeNode, path: string[]): string[][] {
   const out: string[][] = [];
   for (const dir of entries.filter((e) => e.type === 'tree' && PACKAGE_SEGMENT.test(e.name))) {
     const inside = dir.object?.entries;
-    out.push(...(inside ? walk({ entries: inside }, [...path, dir.name]) : [[...path, dir.name]]));
+    pushAll(out, inside ? walk({ entries: inside }, [...path, dir.name]) : [[...path, dir.name]]);
   }
   return out;
 }

@@ -1,7 +1,9 @@
 import { Octokit } from '@octokit/rest';
 import { throttling } from '@octokit/plugin-throttling';
 import { retry } from '@octokit/plugin-retry';
-import { redactSecrets, type Logger } from '../util/log';
+import type { Logger } from '../util/log';
+import { redact } from '../util/redact';
+import { assertTokenTransport } from '../util/safeUrl';
 
 /** The Octokit class Reuse Radar uses: REST + GraphQL with throttling and retries. */
 export const ReuseRadarOctokit = Octokit.plugin(throttling, retry);
@@ -58,16 +60,19 @@ function spacedGroup(minTimeMs: number) {
 
 /**
  * An Octokit for github.com or GHES that waits out primary rate limits (until x-ratelimit-reset) and secondary ones
- * (retry-after), retries 5xx with backoff, and logs quietly without ever printing the token.
+ * (retry-after), retries 5xx with backoff, and logs quietly without ever printing the token. Throws when a
+ * token would go over plain http to another machine (https, or http only to loopback).
  *
  * @example createOctokit({ token: process.env.GITHUB_TOKEN, apiUrl: 'https://ghe.example.com/api/v3' })
  *   // -> client whose .graphql posts to https://ghe.example.com/api/graphql
  */
 export function createOctokit(options: CreateOctokitOptions = {}): GitHubClient {
+  // A token never travels in clear text to another machine, whoever builds the client (CLI, extension, tests).
+  if (options.token) assertTokenTransport(options.apiUrl ?? 'https://api.github.com');
   const log = options.log;
   const msPerSecond = options.msPerSecond ?? 1000;
   const maxWait = options.maxRateLimitWaitSeconds ?? 900;
-  const say = (level: 'debug' | 'warn', message: unknown) => log?.[level](redactSecrets(String(message)));
+  const say = (level: 'debug' | 'warn', message: unknown) => log?.[level](redact(String(message), [options.token]));
   const handler = (reason: string) => (retryAfter: number, request: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
     if (retryCount >= 3 || retryAfter > maxWait) {
       say('warn', `${reason} on ${request.method} ${request.url}: not retrying (wait ${retryAfter} s, attempt ${retryCount + 1}).`);

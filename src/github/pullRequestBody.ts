@@ -1,3 +1,5 @@
+import { redact } from '../util/redact';
+
 /** Where contributed code came from; every field optional, all recorded in the pull request body. */
 export interface Provenance {
   /** Source repository: "owner/name" or a clone URL (credentials in it are stripped). */
@@ -25,14 +27,6 @@ export function contributionBranch(title: string): string {
   return `reuse-radar/${slug || 'contribution'}`;
 }
 
-/**
- * Removes credentials from a URL-looking string ("https://user:token@host/x" → "https://host/x"); other text unchanged.
- *
- * @example withoutCredentials("https://x-access-token:ghp_1@github.com/acme/a.git") // → "https://github.com/acme/a.git"
- */
-export function withoutCredentials(text: string): string {
-  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, '$1');
-}
 
 const DESCRIPTION_HEADING = /^#{1,4}\s*(description|summary|what|changes|proposed changes|what does this pr do|motivation)\b/i;
 
@@ -58,12 +52,12 @@ export function composePullBody(input: { template?: string; description?: string
   }
   const facts = provenanceLines(input.provenance);
   const section = facts.length > 0 ? `---\n### Provenance\nContributed with Reuse Radar from:\n${facts.join('\n')}\n` : '';
-  return withoutCredentials([main, section].filter(Boolean).join('\n\n'));
+  return redact([main, section].filter(Boolean).join('\n\n'));
 }
 
 function provenanceLines(p: Provenance): string[] {
   const lines: string[] = [];
-  const clean = (s: string) => withoutCredentials(s).replace(/[\r\n`]/g, ' ').trim();
+  const clean = (s: string) => redact(s).replace(/[\r\n`]/g, ' ').trim();
   if (p.repo?.trim()) lines.push(`- Repository: ${clean(p.repo)}`);
   if (p.path?.trim()) lines.push(`- Path: \`${clean(p.path)}\``);
   if (p.commit?.trim()) lines.push(`- Commit: ${clean(p.commit)}`);

@@ -1,3 +1,4 @@
+import { maxOf } from '../util/arrays';
 /** What triggered the question: a file relative to the workspace and the import line in it. */
 export interface QuestionTrigger {
   path: string;
@@ -27,7 +28,7 @@ export function mentionOf(owner: string): string | undefined {
 }
 
 function fence(text: string): string {
-  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((b) => b.length));
+  const longest = maxOf((text.match(/`+/g) ?? []).map((b) => b.length), 2);
   return '`'.repeat(longest + 1);
 }
 

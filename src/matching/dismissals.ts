@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open } from 'node:fs/promises';
 import path from 'node:path';
 import type { CatalogEntry } from '../catalog/model';
 import type { Dismissal } from './types';
@@ -55,12 +56,30 @@ export async function readRepoDismissals(rootDir: string): Promise<Dismissal[]> 
   const file = path.join(rootDir, REPO_DISMISSALS_FILE);
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readNoFollow(file);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw new Error(`${file}: cannot be read (${(err as Error).message})`, { cause: err });
   }
   return parseRepoDismissals(text, file);
+}
+
+const MAX_DISMISSALS_BYTES = 1024 * 1024;
+
+// The file comes with the workspace: a symlink to elsewhere is not followed (O_NOFOLLOW where the OS has it, and a
+// check of what was opened), and it is read only up to 1 MB.
+async function readNoFollow(file: string): Promise<string> {
+  const link = await lstat(file);
+  if (link.isSymbolicLink()) throw new Error('it is a symbolic link, which Reuse Radar does not follow for this file');
+  const handle = await open(file, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new Error('it is not a regular file');
+    if (info.size > MAX_DISMISSALS_BYTES) throw new Error(`it is larger than ${MAX_DISMISSALS_BYTES / 1024 / 1024} MB`);
+    return await handle.readFile('utf8');
+  } finally {
+    await handle.close();
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { readRepoDismissals } from './dismissals';
 import type { Dismissal } from './types';
+import { pushAll } from '../util/arrays';
 
 /**
  * The `.reuse-radar.json` dismissals that apply to files under a scanned root: a folder's file covers every file below
@@ -18,7 +19,7 @@ export class RepoDismissalsCache {
     const rel = path.relative(this.root, path.dirname(file));
     const parts = rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? [] : rel.split(path.sep);
     const all: Dismissal[] = [];
-    for (let i = 0; i <= parts.length; i++) all.push(...await this.of(path.join(this.root, ...parts.slice(0, i))));
+    for (let i = 0; i <= parts.length; i++) pushAll(all, await this.of(path.join(this.root, ...parts.slice(0, i))));
     return all;
   }
 

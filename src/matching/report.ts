@@ -2,6 +2,9 @@ import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Catalog, CatalogEntry } from '../catalog/model';
 import { isRetired } from './catalogIndex';
 import type { ScanFinding, ScanSuggestion } from './pipeline';
+import { inertText } from '../util/inertText';
+import { escapeMarkdown } from '../util/markdownText';
+import { httpsUrl } from '../util/safeUrl';
 
 /**
  * Findings as the JSON contract of `reuse-radar scan --json`: an array of
@@ -29,13 +32,15 @@ export function formatText(findings: readonly ScanFinding[]): string {
   }
   const ordered = [...groups.values()].sort((a, b) => b.items.length - a.items.length || a.top.name.localeCompare(b.top.name));
   const lines: string[] = [];
+  // Catalog text and file names are untrusted: one line each, no control characters (escape sequences), capped.
+  const t = (text: string) => inertText(text, { max: 300 });
   for (const { top, items } of ordered) {
-    lines.push(`${top.package || top.name}${top.repo ? ` (${top.repo})` : ''} — ${plural(items.length, 'finding')}`);
+    lines.push(`${t(top.package || top.name)}${top.repo ? ` (${t(top.repo)})` : ''} — ${plural(items.length, 'finding')}`);
     for (const f of items) {
       const { lead: s, others: rest } = leadOf(f);
-      const what = f.trigger.kind === 'import' ? `import ${f.trigger.specifier}` : 'new file';
-      const others = rest.map((o) => o.package || o.name);
-      lines.push(`  ${f.file}:${f.line}  ${what} — ${s.reason} [${s.match}, ${s.score}]${others.length ? `; also ${others.join(', ')}` : ''}`);
+      const what = f.trigger.kind === 'import' ? `import ${t(f.trigger.specifier)}` : 'new file';
+      const others = rest.map((o) => t(o.package || o.name));
+      lines.push(`  ${t(f.file)}:${f.line}  ${what} — ${t(s.reason)} [${s.match}, ${s.score}]${others.length ? `; also ${others.join(', ')}` : ''}`);
     }
     lines.push('');
   }
@@ -122,7 +127,8 @@ function because(entry: CatalogEntry | undefined): string {
 function rule(id: string, s: ScanSuggestion, entry: CatalogEntry | undefined): ReportingDescriptor {
   const label = s.package || s.name;
   const description = entry?.description || `Internal library ${label}`;
-  const repoUrl = entry?.links.repo ?? (s.repo ? `https://${entry?.host ?? 'github.com'}/${s.repo}` : undefined);
+  // Catalog links are untrusted: only https reaches helpUri (no javascript:, command:, data: or plain http).
+  const repoUrl = httpsUrl(entry?.links.repo) ?? (s.repo ? httpsUrl(`https://${entry?.host ?? 'github.com'}/${s.repo}`) : undefined);
   const retired = entry !== undefined && isRetired(entry);
   const help = [
     `${label} is ${retired ? `a ${entry.archived || entry.lifecycle === 'archived' ? 'archived' : 'deprecated'}` : 'an'} internal library${s.repo ? ` (${s.repo})` : ''}: ${description}`,
@@ -135,7 +141,8 @@ function rule(id: string, s: ScanSuggestion, entry: CatalogEntry | undefined): R
     name: pascal(s.name),
     shortDescription: { text: retired ? `Move off ${label}` : `Reuse ${label}` },
     fullDescription: { text: description },
-    help: { text: help, markdown: help.replace(label, `\`${label}\``) },
+    // Markdown viewers render help.markdown: every catalog character escaped (no HTML, links or command: URIs).
+    help: { text: help, markdown: help.split('\n').map((line) => escapeMarkdown(line, 4000)).join('\n\n').replace(escapeMarkdown(label), `**${escapeMarkdown(label)}**`) },
     ...(repoUrl ? { helpUri: repoUrl } : {}),
     defaultConfiguration: { level: 'note' },
     properties: { tags: ['reuse', 'innersource'] },

@@ -7,6 +7,7 @@ import { walkSourceTree } from '../imports/walkTree';
 import { Matcher } from './matcher';
 import { RepoDismissalsCache } from './repoDismissals';
 import { analyseFile, findings as importFindings, newFileSuggestions, toNewFileFindings, toScanFindings, type ScanFinding } from './pipeline';
+import { pushAll } from '../util/arrays';
 
 export type { ScanFinding, ScanSuggestion } from './pipeline';
 
@@ -42,7 +43,7 @@ export async function scanTree(root: string, catalog: Catalog, opts: ScanOptions
     if (opts.signal?.aborted) break;
     const dismissals = await repoDismissals.dismissalsFor(file.path);
     if (opts.newFiles) {
-      findings.push(...toNewFileFindings(file.relativePath, newFileSuggestions(file.relativePath, matcher, { dismissals, project: await projects.contextFor(file.path) }), file.language));
+      pushAll(findings, toNewFileFindings(file.relativePath, newFileSuggestions(file.relativePath, matcher, { dismissals, project: await projects.contextFor(file.path) }), file.language));
       continue;
     }
     let text: string;
@@ -53,7 +54,7 @@ export async function scanTree(root: string, catalog: Catalog, opts: ScanOptions
     }
     const context = await projects.contextFor(file.path);
     const triggers = analyseFile(file.relativePath, text, context, file.language);
-    if (triggers) findings.push(...toScanFindings(file.relativePath, importFindings(triggers, matcher, { dismissals, project: context })));
+    if (triggers) pushAll(findings, toScanFindings(file.relativePath, importFindings(triggers, matcher, { dismissals, project: context })));
   }
   return findings;
 }

@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { idf } from './normalize';
+import { maxOf } from '../util/arrays';
 
 /** The normalised tokens of one catalog entry, by field. */
 export interface DocTokens {
@@ -120,7 +121,7 @@ export class TokenIndex {
     const order = [...new Map(query.map((q) => [q.token, q])).values()].slice(0, MAX_TERMS);
     const terms = order.map((q, position) => {
       const expansions = this.expand(q.token).map((x) => ({ ...x, specificity: Math.sqrt(this.idfs[x.id]) }));
-      const reach = Math.min(0.95, Math.max(0, ...expansions.map((x) => x.similarity * x.specificity)) * q.weight);
+      const reach = Math.min(0.95, maxOf(expansions.map((x) => x.similarity * x.specificity), 0) * q.weight);
       const postings = expansions.reduce((sum, x) => sum + this.postingDocs[x.id].length, 0);
       return { ...q, position, expansions, reach, postings };
     }).filter((t) => t.reach > 0).sort((a, b) => a.postings - b.postings);

@@ -6,7 +6,8 @@ import { refreshCatalog } from '../github/catalogRefresh';
 import { createOctokit } from '../github/octokit';
 import { Matcher } from '../matching/matcher';
 import { Disposable, toDisposable } from '../util/disposable';
-import { redactSecrets, type Logger } from '../util/log';
+import type { Logger } from '../util/log';
+import { redact } from '../util/redact';
 import type { GitHubAuthService } from './githubAuth';
 import type { SettingsService } from './settings';
 
@@ -256,7 +257,7 @@ export class CatalogService extends Disposable {
         return { ok: false, cancelled: true, libraries: this._catalog.entries.length, requests: 0, message: 'Catalog refresh cancelled; the previous catalog is kept.' };
       }
       if (isUnauthorized(err)) await this.auth.handleUnauthorized(credentials);
-      this._lastError = redactSecrets(messageOf(err));
+      this._lastError = redact(messageOf(err), [credentials?.token]);
       this.log.error(`Catalog refresh failed: ${this._lastError}`);
       if (this._state === 'loading') this.setState('error');
       return { ok: false, libraries: this._catalog.entries.length, requests: 0, message: `Catalog refresh failed: ${this._lastError}. The previous catalog is kept.` };
@@ -266,7 +267,14 @@ export class CatalogService extends Disposable {
   private async readEtags(): Promise<Record<string, { etag: string; text: string }>> {
     try {
       const parsed: unknown = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(this.etagsFile)));
-      return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, { etag: string; text: string }>) : {};
+      // A null-prototype map of checked values: the file is not trusted, and a "__proto__" key stays a key.
+      const etags: Record<string, { etag: string; text: string }> = Object.create(null);
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return etags;
+      for (const [url, value] of Object.entries(parsed)) {
+        const { etag, text } = (value ?? {}) as { etag?: unknown; text?: unknown };
+        if (typeof etag === 'string' && typeof text === 'string') etags[url] = { etag, text };
+      }
+      return etags;
     } catch {
       return {};
     }

@@ -7,6 +7,7 @@ import type { CatalogService } from '../services/catalogService';
 import type { GroupBy, SettingsService } from '../services/settings';
 import { Disposable } from '../util/disposable';
 import { ecosystemIcon, ecosystemLabel, isDeprecated, libraryContextValue, libraryIcon, libraryTooltip, primaryPackage } from './libraryPresentation';
+import { inertLabel, inertText } from '../util/inertText';
 
 export interface CatalogGroupNode {
   readonly kind: 'group';
@@ -118,7 +119,7 @@ export class CatalogTreeProvider extends Disposable implements vscode.TreeDataPr
 
   getTreeItem(element: CatalogNode): vscode.TreeItem {
     if (element.kind === 'group') {
-      const item = new vscode.TreeItem(element.label, this._filter ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+      const item = new vscode.TreeItem(inertLabel(element.label), this._filter ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `group:${element.groupBy}:${element.key}`;
       item.description = `${element.entries.length}`;
       item.iconPath = element.groupBy === 'ecosystem' ? ecosystemIcon(element.key as never) : new vscode.ThemeIcon(element.groupBy === 'owner' ? 'organization' : 'tag');
@@ -126,18 +127,18 @@ export class CatalogTreeProvider extends Disposable implements vscode.TreeDataPr
       return item;
     }
     const { entry } = element;
-    const item = new vscode.TreeItem(entry.name, vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(inertLabel(entry.name), vscode.TreeItemCollapsibleState.None);
     item.id = `library:${element.parentKey}:${entry.id}`;
     const pkg = primaryPackage(entry);
-    item.description = isDeprecated(entry) ? `deprecated${entry.replacement ? ` → ${entry.replacement}` : ''}` : pkg && pkg !== entry.name ? pkg : entry.description;
+    item.description = inertLabel(isDeprecated(entry) ? `deprecated${entry.replacement ? ` → ${entry.replacement}` : ''}` : pkg && pkg !== entry.name ? pkg : entry.description);
     const onramp = onrampLabel(entry);
     // First, so a long description cannot push it out of sight.
-    if (onramp && !isDeprecated(entry)) item.description = `${onramp}${item.description ? ` · ${item.description}` : ''}`;
+    if (onramp && !isDeprecated(entry)) item.description = `${onramp}${item.description ? ` · ${String(item.description)}` : ''}`;
     item.tooltip = libraryTooltip(entry);
     item.iconPath = libraryIcon(entry);
     item.contextValue = libraryContextValue(entry);
     item.command = { command: 'reuseRadar.library.openDetails', title: 'Open Library Details', arguments: [entry.id] };
-    item.accessibilityInformation = { label: `${entry.name}${isDeprecated(entry) ? ', deprecated' : ''}: ${entry.description}` };
+    item.accessibilityInformation = { label: inertText(`${entry.name}${isDeprecated(entry) ? ', deprecated' : ''}: ${entry.description}`) };
     return item;
   }
 }

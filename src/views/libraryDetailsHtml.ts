@@ -42,8 +42,9 @@ export function escapeHtml(text: string): string {
 export function renderLibraryDetailsHtml(entry: CatalogEntry, options: DetailsHtmlOptions): string {
   const e = escapeHtml;
   const now = options.now ?? new Date();
-  const csp = `default-src 'none'; style-src ${options.cspSource}; script-src 'nonce-${options.nonce}'; img-src ${options.cspSource} https:;`;
   const repoUrl = safeHttpUrl(entry.links.repo);
+  // Images load only from the library's own host (a README image elsewhere could track who opens this page).
+  const csp = `default-src 'none'; style-src ${options.cspSource}; script-src 'nonce-${options.nonce}'; img-src ${[options.cspSource, ...imageOrigins(repoUrl)].join(' ')};`;
   const deprecated = entry.lifecycle === 'deprecated' || entry.lifecycle === 'archived' || entry.archived === true;
 
   const facts: [string, string][] = [];
@@ -129,14 +130,17 @@ export function parseDetailsMessage(value: unknown): DetailsMessage | undefined 
 }
 
 /**
- * README markdown to HTML: raw HTML is shown as text, links and images are kept only when http(s) (relative ones are
- * resolved against the repository's web URL), everything else is dropped.
+ * README markdown to HTML: raw HTML is shown as text, links are kept only when http(s) (relative ones are resolved
+ * against the repository's web URL), everything else is dropped. Images are shown only from the repository's own
+ * https host (see imageOrigins); any other image becomes a link the user may click.
  */
 export function renderReadme(markdown: string, repoUrl: string | undefined, branch = 'HEAD'): string {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
   // Keep http(s) and scheme-less (relative) targets; the core rule below resolves or drops the relative ones.
   md.validateLink = (url) => /^https?:\/\//i.test(url.trim()) || (!/^[a-z][a-z0-9+.-]*:/i.test(url.trim()) && !url.trim().startsWith('//'));
+  const origins = imageOrigins(repoUrl);
   md.core.ruler.push('reuse_radar_links', (state) => {
+    const imageLinks = new Map<Token, string>();
     const visit = (tokens: Token[]) => {
       for (const token of tokens) {
         if (token.children) visit(token.children);
@@ -146,8 +150,18 @@ export function renderReadme(markdown: string, repoUrl: string | undefined, bran
           else token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'href');
         } else if (token.type === 'image') {
           const src = resolveUrl(attr(token, 'src'), repoUrl, branch, 'raw');
-          if (src && src.startsWith('https:')) {
+          if (src && src.startsWith('https:') && origins.includes(new URL(src).origin)) {
             token.attrSet('src', src);
+          } else if (src?.startsWith('https:')) {
+            // Not loaded (no request leaves the editor): a link to the image, opened only on a click.
+            token.type = 'link_open';
+            token.tag = 'a';
+            token.nesting = 1;
+            token.attrs = [['href', src], ['title', 'Image from another host: click to open it']];
+            const alt = token.content || 'image';
+            token.children = null;
+            token.content = '';
+            imageLinks.set(token, alt);
           } else {
             token.type = 'text';
             token.tag = '';
@@ -158,8 +172,36 @@ export function renderReadme(markdown: string, repoUrl: string | undefined, bran
       }
     };
     visit(state.tokens);
+    // Each image turned into a link gets its alt text and a closing tag.
+    for (const block of state.tokens) {
+      if (!block.children?.some((t) => imageLinks.has(t))) continue;
+      block.children = block.children.flatMap((t) => {
+        const alt = imageLinks.get(t);
+        if (alt === undefined) return [t];
+        const text = new state.Token('text', '', 0);
+        text.content = `[image: ${alt}]`;
+        return [t, text, new state.Token('link_close', 'a', -1)];
+      });
+    }
   });
   return md.render(markdown);
+}
+
+/**
+ * Where README images may load from: the repository's own https origin (and GitHub's raw-content host for
+ * github.com repositories). Nothing for a repository without an https URL.
+ *
+ * @example imageOrigins("https://github.com/acme/ui") // → ["https://github.com", "https://raw.githubusercontent.com"]
+ */
+export function imageOrigins(repoUrl: string | undefined): string[] {
+  if (!repoUrl) return [];
+  try {
+    const url = new URL(repoUrl);
+    if (url.protocol !== 'https:') return [];
+    return url.hostname === 'github.com' ? [url.origin, 'https://raw.githubusercontent.com'] : [url.origin];
+  } catch {
+    return [];
+  }
 }
 
 function attr(token: Token, name: string): string | null {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { activityLabel, onrampLabel } from '../catalog/entryFacts';
 import { displayOwner } from '../catalog/formats/backstageRefs';
 import type { CatalogEntry, Ecosystem } from '../catalog/model';
+import { escapeMarkdown } from '../util/markdownText';
 
 const ECOSYSTEM_LABELS: Record<Ecosystem, string> = {
   npm: 'npm',
@@ -48,23 +49,21 @@ export function libraryContextValue(entry: CatalogEntry): string {
   return isDeprecated(entry) ? 'library.deprecated' : 'library';
 }
 
-/** Escapes catalog text (untrusted) for MarkdownString. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~&]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
-}
+/** Escapes catalog text (untrusted) for MarkdownString: see src/util/markdownText.ts. */
+export { escapeMarkdown };
 
 /** A plain, escaped tooltip for a library row. */
 export function libraryTooltip(entry: CatalogEntry): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, false);
   md.isTrusted = false;
   md.supportHtml = false;
-  md.appendMarkdown(`**${escapeMarkdown(entry.name)}**`);
+  md.appendMarkdown(`**${escapeMarkdown(entry.name, 200)}**`);
   if (isDeprecated(entry)) md.appendMarkdown(` — _deprecated${entry.replacement ? `: use ${escapeMarkdown(entry.replacement)}` : ''}_`);
   md.appendMarkdown('\n\n');
   if (entry.description) md.appendMarkdown(`${escapeMarkdown(entry.description)}\n\n`);
-  if (entry.packages.length) md.appendMarkdown(`${entry.packages.map((p) => `\`${p.name.replace(/`/g, '')}\` (${ecosystemLabel(p.ecosystem)})`).join(', ')}\n\n`);
-  if (entry.owners.length) md.appendMarkdown(`Owners: ${entry.owners.map((o) => escapeMarkdown(displayOwner(o))).join(', ')}\n\n`);
+  if (entry.packages.length) md.appendMarkdown(`${entry.packages.map((p) => `**${escapeMarkdown(p.name, 200)}** (${ecosystemLabel(p.ecosystem)})`).join(', ')}\n\n`);
+  if (entry.owners.length) md.appendMarkdown(`Owners: ${entry.owners.map((o) => escapeMarkdown(displayOwner(o), 200)).join(', ')}\n\n`);
   const people = [activityLabel(entry), onrampLabel(entry)].filter((x): x is string => !!x);
-  if (people.length) md.appendMarkdown(people.map(escapeMarkdown).join(' · '));
+  if (people.length) md.appendMarkdown(people.map((x) => escapeMarkdown(x)).join(' · '));
   return md;
 }

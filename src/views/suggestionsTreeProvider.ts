@@ -3,6 +3,7 @@ import type { DismissalStore, StoredDismissal } from '../services/dismissalStore
 import type { LibrarySuggestion, Occurrence, SuggestionModel } from '../services/suggestionModel';
 import { Disposable } from '../util/disposable';
 import { libraryContextValue, libraryIcon, libraryTooltip } from './libraryPresentation';
+import { inertLabel, inertText } from '../util/inertText';
 
 export interface SuggestedLibraryNode {
   kind: 'library';
@@ -100,9 +101,9 @@ export class SuggestionsTreeProvider extends Disposable implements vscode.TreeDa
     switch (element.kind) {
       case 'library': {
         const { entry } = element.library;
-        const item = new vscode.TreeItem(entry.name, vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(inertLabel(entry.name), vscode.TreeItemCollapsibleState.Collapsed);
         item.id = `suggestion:${entry.id}`;
-        item.description = element.library.summary;
+        item.description = inertLabel(element.library.summary);
         item.tooltip = libraryTooltip(entry);
         item.iconPath = libraryIcon(entry);
         item.contextValue = libraryContextValue(entry);
@@ -113,12 +114,12 @@ export class SuggestionsTreeProvider extends Disposable implements vscode.TreeDa
         const relative = vscode.workspace.asRelativePath(occurrence.uri, false);
         const line = occurrence.range.start.line;
         const item = new vscode.TreeItem(
-          occurrence.trigger === 'new-file' ? relative : `${relative}:${line + 1}`,
+          inertLabel(occurrence.trigger === 'new-file' ? relative : `${relative}:${line + 1}`),
           vscode.TreeItemCollapsibleState.None,
         );
         item.id = `occurrence:${element.parent.id}:${occurrence.uri.toString()}:${line}:${occurrence.range.start.character}`;
-        item.description = occurrence.trigger === 'new-file' ? 'new file' : occurrence.specifier;
-        item.tooltip = occurrence.suggestion.reason;
+        item.description = occurrence.trigger === 'new-file' ? 'new file' : inertLabel(occurrence.specifier);
+        item.tooltip = inertText(occurrence.suggestion.reason, { max: 1000 });
         item.iconPath = new vscode.ThemeIcon(occurrence.trigger === 'new-file' ? 'new-file' : 'file-code');
         item.resourceUri = occurrence.uri;
         item.contextValue = 'occurrence';
@@ -139,9 +140,9 @@ export class SuggestionsTreeProvider extends Disposable implements vscode.TreeDa
       }
       case 'dismissal': {
         const { stored } = element;
-        const item = new vscode.TreeItem(stored.label, vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(inertLabel(stored.label), vscode.TreeItemCollapsibleState.None);
         item.id = `dismissal:${stored.id}`;
-        item.description = `${describeDismissal(stored)} · ${stored.where === 'user' ? 'all workspaces' : 'this workspace'}`;
+        item.description = `${inertLabel(describeDismissal(stored))} · ${stored.where === 'user' ? 'all workspaces' : 'this workspace'}`;
         item.iconPath = new vscode.ThemeIcon('circle-slash');
         item.contextValue = 'dismissal';
         return item;

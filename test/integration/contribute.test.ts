@@ -1,9 +1,8 @@
 import * as assert from 'node:assert';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as nodePath from 'node:path';
 import * as vscode from 'vscode';
-import type { ContributeOutcome } from '../../src/commands/contributeCommands';
 import type { Catalog } from '../../src/catalog/model';
 import type { CatalogState } from '../../src/services/catalogService';
 import { startGitHubStandIn, type GitHubStandIn, type StandInRepo } from '../support/githubStandIn';
@@ -127,6 +126,26 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
     assert.deepStrictEqual(branchesOf(parser, 'reuse-radar/'), ['refs/heads/reuse-radar/add-pair-parser']);
     assert.strictEqual(gh.state.pulls.filter((p) => p.repo === 'acme/parser').length, 1);
     assert.deepStrictEqual([...(fileAt(parser, 'refs/heads/reuse-radar/add-pair-parser', 'data/table.bin') ?? [])], [...(await vscode.workspace.fs.readFile(fixture('table.bin')))], 'the binary file arrives byte for byte');
+  });
+
+  it('the command called with arguments from outside never reads a file outside the workspace, confirm or not', async () => {
+    const outside = nodePath.join(tmp, 'id_rsa');
+    writeFileSync(outside, 'PRIVATE KEY\n');
+    const before = [...gh.state.repo('acme', 'http-client')!.git.refs.keys()];
+    // As a command: link or another extension would call it: confirm, ui and client are not honoured there.
+    const outcome = await vscode.commands.executeCommand<{ status: string; error?: { message: string } }>('reuseRadar.contribute', { confirm: true, repo: 'acme/http-client', files: [{ uri: outside, path: 'leak.txt' }], title: 'Leak' });
+    assert.strictEqual(outcome.status, 'failed');
+    assert.match(outcome.error?.message ?? '', /is not a file of the open workspace: Reuse Radar contributes only workspace files\.$/);
+    const linked = fixture('link-out.txt');
+    try {
+      symlinkSync(outside, linked.fsPath);
+      const { ui } = recordingUi();
+      const viaLink = await contribute({ confirm: true, repo: 'acme/http-client', files: [{ uri: linked, path: 'leak.txt' }], title: 'Leak', ui, client: CLIENT });
+      assert.strictEqual(viaLink.status, 'failed', 'a symlink in the workspace pointing outside is refused too');
+    } finally {
+      rmSync(linked.fsPath, { force: true });
+    }
+    assert.deepStrictEqual([...gh.state.repo('acme', 'http-client')!.git.refs.keys()], before, 'nothing was pushed');
   });
 
   it('404 → a message naming the repository', async () => {
@@ -404,7 +423,7 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
     git(folder, 'init', '-q', '-b', 'main');
     git(folder, 'remote', 'add', 'origin', `${gh.url}/ann/widget.git`);
     const { ui, shown } = recordingUi();
-    const outcome = await vscode.commands.executeCommand<ContributeOutcome>('reuseRadar.publishInnerSource', { folder, confirm: true, ui, client: CLIENT });
+    const outcome = await (await getApi()).contributions.publish({ folder, confirm: true, ui, client: CLIENT });
     assert.strictEqual(outcome.status, 'opened', JSON.stringify({ outcome, shown }));
     assert.deepStrictEqual([outcome.repo, outcome.topic], ['ann/widget', 'added']);
     const ref = `refs/heads/${outcome.branch}`;

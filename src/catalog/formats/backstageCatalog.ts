@@ -11,6 +11,7 @@ export interface BackstageReadOptions {
   /** Where the file itself was read from (a URL): the repository of entities that name none. */
   location?: string;
 }
+import { pushAll } from '../../util/arrays';
 
 export interface BackstageReadResult {
   entries: CatalogEntry[];
@@ -80,7 +81,7 @@ function collect(entities: BackstageEntityInfo[], source: string, options: Backs
   for (const e of entities) {
     const annotations = annotationsOf(e.raw);
     if (e.kind === 'Location') {
-      locations.push(...e.targets);
+      pushAll(locations, e.targets);
     } else if (e.kind === 'Group') {
       const team = githubTeamOf(annotations);
       const [namespace, name] = e.ref.split('/');

@@ -2,6 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
 import { isRecord, strings } from './manifestUtil';
 import { parseXml, text } from './xmlUtil';
+import { pushAll } from '../../util/arrays';
 
 /**
  * Monorepo layouts: which folders of a repository hold their own package manifest, as the repository declares them
@@ -146,7 +147,7 @@ export function workspaceMembers(files: Readonly<Record<string, string>>): Works
       const folder = file.slice(0, slash);
       if (file.slice(slash + 1) !== layout.manifest || members.has(file) || !isMember(layout, folder)) continue;
       members.set(file, { path: folder, file });
-      if (layout.manifest === 'pom.xml') pending.push(...workspaceLayouts(files, folder));
+      if (layout.manifest === 'pom.xml') pushAll(pending, workspaceLayouts(files, folder));
     }
   }
   for (const file of paths) {
@@ -169,7 +170,7 @@ export function memberReads(files: Readonly<Record<string, string>>, listing: (f
   const wantFiles = new Set<string>();
   const wantFolders = new Set<string>();
   const layouts = workspaceLayouts(files);
-  for (const m of workspaceMembers(files)) if (m.file.endsWith('/pom.xml')) layouts.push(...workspaceLayouts(files, m.path));
+  for (const m of workspaceMembers(files)) if (m.file.endsWith('/pom.xml')) pushAll(layouts, workspaceLayouts(files, m.path));
   for (const layout of layouts) {
     for (const glob of layout.include) {
       for (const folder of expand(glob.split('/'), '', listing, wantFolders)) {

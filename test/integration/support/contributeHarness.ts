@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { ContributeOutcome } from '../../../src/commands/contributeCommands';
 import type { CatalogEntry } from '../../../src/catalog/model';
 import type { GitHubStandIn, StandInRepo } from '../../support/githubStandIn';
+import { getApi } from './api';
 
 // Shared by the contribution integration tests: tokens, the recording ui port, stand-in seeding, git helpers.
 
@@ -51,7 +52,8 @@ export function entry(repo: string, host: string): CatalogEntry {
   };
 }
 
-export const contribute = (...args: unknown[]) => vscode.commands.executeCommand<ContributeOutcome>('reuseRadar.contribute', ...args);
+/** Runs "Contribute upstream" through the API object (the in-process path whose options may skip the review). */
+export const contribute = async (first?: unknown, second?: unknown, third?: unknown): Promise<ContributeOutcome> => (await getApi()).contributions.contribute(first, second, third);
 export const branchesOf = (repo: StandInRepo, prefix: string) => [...repo.git.refs.keys()].filter((r) => r.startsWith(`refs/heads/${prefix}`));
 export const fileAt = (repo: StandInRepo, ref: string, path: string) => {
   const found = repo.git.resolvePath(repo.git.refs.get(ref)!, path);

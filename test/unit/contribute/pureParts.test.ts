@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { parseCodeOwners, parseInnerSourceJson, summarizeContributing } from '../../../src/github/repoGuidance';
-import { composePullBody, contributionBranch, withoutCredentials } from '../../../src/github/pullRequestBody';
+import { composePullBody, contributionBranch } from '../../../src/github/pullRequestBody';
+import { redact } from '../../../src/util/redact';
 import { innerSourceFiles } from '../../../src/github/publishInnerSource';
 import { toContributionError } from '../../../src/github/contributionError';
 import { failureOf } from '../../../src/features/contributionSession';
@@ -46,7 +47,7 @@ describe('contribute: pure parts', () => {
     assert.match(body, /### Provenance[\s\S]*- Repository: https:\/\/github\.com\/acme\/app\.git\n- Path: `src\/http\.ts`\n- Commit: abc1234/);
     assert.ok(!body.includes('ghp_secret123'));
     assert.equal(composePullBody({ template: '- [ ] tests', description: 'Hi', provenance: {} }), 'Hi\n\n- [ ] tests');
-    assert.equal(withoutCredentials('see ssh://git:pw@host/x and https://host/y'), 'see ssh://host/x and https://host/y');
+    assert.equal(redact('see ssh://git:pw@host/x and https://host/y'), 'see ssh://host/x and https://host/y');
   });
 
   it('writes innersource.json and a Backstage Component catalog-info.yaml', () => {

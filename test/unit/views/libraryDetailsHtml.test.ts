@@ -21,7 +21,7 @@ describe('renderLibraryDetailsHtml', () => {
   const html = renderLibraryDetailsHtml(hostile(), OPTIONS);
 
   it('has a strict CSP with the nonce, and exactly one script: the nonce\'d one', () => {
-    assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${OPTIONS.cspSource}; script-src 'nonce-N0nce123'; img-src ${OPTIONS.cspSource} https:;">`.replace(/'/g, '&#39;')), html.slice(0, 400));
+    assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${OPTIONS.cspSource}; script-src 'nonce-N0nce123'; img-src ${OPTIONS.cspSource} https://github.com https://raw.githubusercontent.com;">`.replace(/'/g, '&#39;')), html.slice(0, 400));
     const scripts = html.match(/<script\b[^>]*>/g) ?? [];
     assert.deepEqual(scripts, ['<script nonce="N0nce123" src="https://res.test/details.js">']);
   });
@@ -76,6 +76,13 @@ describe('renderReadme', () => {
     assert.ok(out.includes('<a>anchor</a>'));
     assert.ok(out.includes('<img src="https://github.com/evil/lib/raw/main/logo.png" alt="img">'));
     assert.ok(!out.includes('insecure.test/a.png"'), 'http images are dropped (CSP allows https only)');
+  });
+  it('loads images only from the repository\'s own host; others become links opened on a click', () => {
+    const html = renderReadme('![track](https://tracker.example/pixel.png?who=me) ![logo](https://raw.githubusercontent.com/evil/lib/main/l.png)', 'https://github.com/evil/lib');
+    assert.ok(!/<img[^>]*tracker\.example/.test(html), html);
+    assert.ok(html.includes('<a href="https://tracker.example/pixel.png?who=me" title="Image from another host: click to open it">[image: track]</a>'), html);
+    assert.ok(html.includes('<img src="https://raw.githubusercontent.com/evil/lib/main/l.png" alt="logo">'), html);
+    assert.ok(!renderReadme('![x](https://ghe.acme.dev/a.png)', undefined).includes('<img'), 'no repository: no image host');
   });
   it('drops relative links when the repository is unknown', () => {
     assert.equal(renderReadme('[x](a.md)', undefined), '<p><a>x</a></p>\n');
