@@ -87,7 +87,9 @@ export function encodeCatalog(c: Catalog): EncodedCache {
     optList(e.usedBy);
     const extra: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(e)) if (!ENCODED.has(k) && v !== undefined) extra[k] = v;
-    if (e.packages.some((p) => p.path !== undefined || p.dependencies !== undefined)) extra.packages = e.packages;
+    if (e.packages.some((p) => p.path !== undefined || p.dependencies !== undefined)) {
+      extra.packageDetails = e.packages.map((p) => ({ ...(p.path !== undefined ? { path: p.path } : {}), ...(p.dependencies !== undefined ? { dependencies: p.dependencies } : {}) }));
+    }
     if (Object.keys(extra).length) extras[n] = extra;
   });
   const usage = c.orgUsage && encodeUsage(c.orgUsage, ref);
@@ -255,7 +257,8 @@ export function decodeCatalog(raw: unknown): Catalog {
       if (typeof extra !== 'object' || extra === null || Array.isArray(extra)) throw new Error(`the extras of entry ${n} are not an object`);
       for (const [k, v] of Object.entries(extra)) {
         if (ENCODED.has(k) || FORBIDDEN_EXTRAS.has(k)) throw new Error(`the extras of entry ${n} set "${k.slice(0, 40)}"`);
-        (e as unknown as Record<string, unknown>)[k] = v;
+        if (k === 'packageDetails') applyPackageDetails(e, v, n);
+        else (e as unknown as Record<string, unknown>)[k] = v;
       }
       if (e.readme !== undefined && typeof e.readme !== 'string') throw new Error(`entry ${n} has a README that is not text`);
     }
@@ -268,4 +271,26 @@ export function decodeCatalog(raw: unknown): Catalog {
     ...(d.sync ? { sync: d.sync } : {}), ...(d.origin !== undefined ? { origin: d.origin } : {}),
     ...(d.orgUsage !== undefined ? { orgUsage: decodeUsage(d.orgUsage, strings) } : {}),
   };
+}
+
+/** A monorepo entry's per-package `path` and own `dependencies`, aligned with its decoded packages and checked like them. */
+function applyPackageDetails(e: CatalogEntry, raw: unknown, n: number): void {
+  if (!Array.isArray(raw) || raw.length !== e.packages.length) throw new Error(`the package details of entry ${n} do not match its packages`);
+  raw.forEach((d: unknown, i) => {
+    if (typeof d !== 'object' || d === null || Array.isArray(d)) throw new Error(`the package details of entry ${n} are malformed`);
+    const { path, dependencies } = d as { path?: unknown; dependencies?: unknown };
+    const pkg = e.packages[i];
+    if (path !== undefined) {
+      if (typeof path !== 'string' || path.startsWith('/') || path.split('/').includes('..')) throw new Error(`entry ${n} has a package path outside its repository`);
+      pkg.path = path;
+    }
+    if (dependencies !== undefined) {
+      if (!Array.isArray(dependencies)) throw new Error(`the package dependencies of entry ${n} are malformed`);
+      pkg.dependencies = dependencies.filter((r: unknown): r is PackageRef => {
+        const ref = r as Partial<PackageRef> | null;
+        return typeof ref === 'object' && ref !== null && typeof ref.name === 'string' && ECOSYSTEMS.includes(ref.ecosystem as Ecosystem)
+          && isValidPackageName(ref.ecosystem as Ecosystem, ref.name);
+      }).map((r) => ({ ecosystem: r.ecosystem, name: r.name }));
+    }
+  });
 }
