@@ -21,6 +21,12 @@ export interface ImportRef {
   range: SourceRange;
   /** e.g. "static", "type", "require", "dynamic", "export-from", "use", "using", "extern-crate", "from", "import". */
   form: string;
+  /**
+   * What a JavaScript/TypeScript import takes from the module, by exported name: `import { a, b as c }` → ["a", "b"],
+   * a default import → "default", `import * as ns` / `export * from` → "*" (every name), a bare `import "x"` → [].
+   * Absent when unknown (a plain `require()`, a dynamic `import()`, other languages): the import may use any name.
+   */
+  names?: string[];
 }
 
 export type ImportKind = 'local' | 'stdlib' | 'package';

@@ -54,11 +54,12 @@ export class RefSink {
     this.lines = new LineMap(text);
   }
 
-  add(start: number, end: number, form: string, specifier?: string): void {
+  add(start: number, end: number, form: string, specifier?: string, names?: string[]): void {
     this.refs.push({
       specifier: specifier ?? this.text.slice(start, end),
       range: { start: this.lines.position(start), end: this.lines.position(end) },
       form,
+      ...(names ? { names } : {}),
     });
   }
 }
