@@ -9,6 +9,10 @@ export interface ReplacementTarget {
   via: 'rule' | 'replaces' | 'dropInFor';
   message?: string;
   source?: string;
+  /** A rule scoped to named imports (ESLint `importNames`): only these names are replaced. */
+  importNames?: string[];
+  /** From replacementsFor, on a scoped rule: the covered names the import uses (all of them for a namespace import). */
+  usedNames?: string[];
 }
 
 const ANY = '*';
@@ -107,13 +111,11 @@ export class CatalogIndex {
       }
     }
     for (const rule of catalog.replacements) {
-      // A rule scoped to named imports (ESLint importNames) must not fire for the whole module; imports do not carry
-      // their names yet, so such rules are kept in the catalog but not matched.
-      if (rule.importNames?.length) continue;
       const entry = this.resolve(rule.to);
       if (!entry) continue;
       const ecos = rule.ecosystem ? [rule.ecosystem] : entryEcosystems(entry);
-      this.addReplacement(ecos, rule.from, { entry, from: rule.from, via: 'rule', message: rule.message, source: rule.source });
+      const scope = rule.importNames?.length ? { importNames: [...new Set(rule.importNames)] } : {};
+      this.addReplacement(ecos, rule.from, { entry, from: rule.from, via: 'rule', message: rule.message, source: rule.source, ...scope });
     }
   }
 
@@ -155,13 +157,28 @@ export class CatalogIndex {
     return undefined;
   }
 
-  /** Replacement targets naming this import (most specific key first, de-duplicated). */
-  replacementsFor(ecosystem: Ecosystem, specifier: string, packageName?: string): ReplacementTarget[] {
+  /**
+   * Replacement targets naming this import (most specific key first, one per library). A rule scoped to named imports
+   * (ESLint `importNames`) applies only when the import's names (ImportRef.names) include one of them, or it is a
+   * namespace import / `export *` ("*": every name, as ESLint reports it); a bare `import "x"` takes no name and an
+   * import whose names are unknown (a plain `require()`, `import()`, other languages) never meets such a rule. The
+   * target then carries `usedNames`, the covered names the import uses.
+   * @example index.replacementsFor("npm", "@old/ui", "@old/ui", ["Button", "Card"])
+   *   // rule { from: "@old/ui", to: "acme/ui", importNames: ["Button"] } -> [{ entry: <acme/ui>, via: "rule", importNames: ["Button"], usedNames: ["Button"], … }]
+   * @example index.replacementsFor("npm", "@old/ui", "@old/ui", ["Card"]) // -> [] for the same rule
+   */
+  replacementsFor(ecosystem: Ecosystem, specifier: string, packageName?: string, names?: readonly string[]): ReplacementTarget[] {
     const keys = [specifier.toLowerCase(), ...importLookupKeys(ecosystem, specifier, packageName)];
     const out: ReplacementTarget[] = [];
     for (const key of keys) {
       for (const target of [...(this.replacements.get(`${ecosystem}|${key}`) ?? []), ...(this.replacements.get(`${ANY}|${key}`) ?? [])]) {
-        if (!out.some((t) => t.entry === target.entry)) out.push(target);
+        if (out.some((t) => t.entry === target.entry)) continue;
+        if (!target.importNames) {
+          out.push(target);
+          continue;
+        }
+        const used = !names ? [] : names.includes('*') ? target.importNames : target.importNames.filter((n) => names.includes(n));
+        if (used.length > 0) out.push({ ...target, usedNames: used });
       }
     }
     return out;
@@ -211,10 +228,15 @@ export class CatalogIndex {
       : [`${ANY}|${cleaned.toLowerCase()}`];
     for (const key of keys) {
       const list = this.replacements.get(key) ?? [];
-      if (!list.some((t) => t.entry === target.entry)) list.push(target);
+      // Rules scoped to different names of one module are different rules.
+      if (!list.some((t) => t.entry === target.entry && sameScope(t.importNames, target.importNames))) list.push(target);
       this.replacements.set(key, list);
     }
   }
+}
+
+function sameScope(a?: readonly string[], b?: readonly string[]): boolean {
+  return (a ?? []).join('\u0000') === (b ?? []).join('\u0000');
 }
 
 function addDependent(index: Map<string, Map<CatalogEntry, PackageRef>>, key: string, entry: CatalogEntry, dep: PackageRef): void {

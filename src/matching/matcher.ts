@@ -101,10 +101,11 @@ export class Matcher {
     if (owner && !owner.fork) return this.internalImport(owner, label);
 
     const out: Suggestion[] = [];
-    for (const target of this.index.replacementsFor(eco, specifier, packageName)) {
+    for (const target of this.index.replacementsFor(eco, specifier, packageName, trigger.names)) {
       const entry = isSuggestible(target.entry) ? target.entry : this.index.successor(target.entry);
       if (!entry) continue;
-      out.push({ entry, score: SCORE.replacement, match: 'replacement', reason: replacementReason(target.from, target.via, target.message, target.source) });
+      const from = target.usedNames ? `${target.usedNames.map((n) => `\`${n}\``).join(', ')} from ${target.from}` : target.from;
+      out.push({ entry, score: SCORE.replacement, match: 'replacement', reason: replacementReason(from, target.via, target.message, target.source), ...(target.importNames ? { importNames: target.importNames } : {}) });
     }
     const dependents = this.index.dependentsOf(eco, specifier, packageName);
     if (dependents && dependents.dependents.length > 0) {

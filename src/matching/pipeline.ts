@@ -74,7 +74,7 @@ export function analyseFile(filePath: string, text: string, context: ProjectCont
  */
 export function reclassify(triggers: FileTriggers, context: ProjectContext): FileTriggers {
   const { language } = triggers;
-  return { language, imports: triggers.imports.map(({ specifier, range, form }) => classifyImport({ specifier, range, form }, language, context)) };
+  return { language, imports: triggers.imports.map(({ specifier, range, form, names }) => classifyImport({ specifier, range, form, ...(names ? { names } : {}) }, language, context)) };
 }
 
 /**

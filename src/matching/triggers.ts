@@ -9,7 +9,7 @@ import type { ImportTrigger, NewFileMatchTrigger } from './types';
  *   // -> { kind: "import", specifier: "axios/lib/core", importKind: "package", packageName: "axios", ecosystem: "npm", language: "typescript" }
  */
 export function importTrigger(ref: ClassifiedImport, language: SourceLanguage): ImportTrigger {
-  return { kind: 'import', specifier: ref.specifier, importKind: ref.kind, packageName: ref.packageName, ecosystem: ref.ecosystem, language };
+  return { kind: 'import', specifier: ref.specifier, importKind: ref.kind, packageName: ref.packageName, ecosystem: ref.ecosystem, language, ...(ref.names ? { names: ref.names } : {}) };
 }
 
 /**

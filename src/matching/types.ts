@@ -13,6 +13,8 @@ export interface ImportTrigger {
   packageName?: string;
   ecosystem?: Ecosystem;
   language: SourceLanguage;
+  /** The names the import takes (ImportRef.names); absent when unknown. */
+  names?: readonly string[];
 }
 
 export interface NewFileMatchTrigger {
@@ -32,6 +34,8 @@ export interface Suggestion {
   match: MatchKind;
   /** Human-readable, e.g. "wraps axios, which this file imports". */
   reason: string;
+  /** A replacement rule scoped to named imports (ESLint `importNames`): the names it covers; absent: the whole module. */
+  importNames?: string[];
 }
 
 /** A user's or repository's decision not to be told again. */

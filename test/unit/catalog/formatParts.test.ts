@@ -156,7 +156,7 @@ describe('CLI output to a closed pipe', () => {
 });
 
 describe('name-scoped rules in matching', () => {
-  it('a rule scoped to importNames never fires for the whole module', () => {
+  it('a rule scoped to importNames never fires for an import whose names are unknown', () => {
     const entry = {
       id: 'acme/types', name: 'types', repo: 'acme/types', packages: [{ ecosystem: 'npm' as const, name: '@acme/types' }], description: '', keywords: [],
       dependencies: [], owners: [], lifecycle: 'production' as const, kind: 'library' as const, hasContributing: false, links: {}, sources: [],
