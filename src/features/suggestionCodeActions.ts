@@ -14,7 +14,8 @@ const JS_LANGUAGES: ReadonlySet<string> = new Set(['javascript', 'javascriptreac
 
 /**
  * Quick fixes on a suggested import: "Use <lib> instead" (adds the dependency and, for a JS/TS drop-in, rewrites the
- * import specifier), "Open <lib> documentation" when it is not a drop-in, and "Dismiss this suggestion". Offered on
+ * import specifier; for a rule scoped to named imports "Use <lib> for A (this rule covers A only)", never rewriting an
+ * import that also takes other names), "Open <lib> documentation" when it is not a drop-in, and "Dismiss this suggestion". Offered on
  * the diagnostic, and on the import itself when diagnostics are off.
  */
 export class SuggestionCodeActionProvider extends Disposable implements vscode.CodeActionProvider {
@@ -63,10 +64,15 @@ export class SuggestionCodeActionProvider extends Disposable implements vscode.C
 
     if (suggestion.match !== 'exact') {
       const pkg = entry.packages.find((p) => p.ecosystem === imp.ecosystem) ?? entry.packages[0];
-      const dropIn = JS_LANGUAGES.has(document.languageId) && pkg?.ecosystem === 'npm' && imp.packageName && entry.dropInFor?.includes(imp.packageName)
+      // A rule scoped to some names never rewrites an import that also takes names it does not cover.
+      const scoped = suggestion.importNames;
+      const wholeImport = !scoped || (imp.names !== undefined && imp.names.every((n) => scoped.includes(n)));
+      const dropIn = wholeImport && JS_LANGUAGES.has(document.languageId) && pkg?.ecosystem === 'npm' && imp.packageName && entry.dropInFor?.includes(imp.packageName)
         ? rewriteSpecifier(imp.specifier, imp.packageName, pkg.name)
         : undefined;
-      const use = attach(new vscode.CodeAction(`Use ${label} instead`, vscode.CodeActionKind.QuickFix));
+      const names = scoped && inertLabel(scoped.join(', '), 80);
+      const title = names ? `Use ${label} for ${names} (this rule covers ${names} only)` : `Use ${label} instead`;
+      const use = attach(new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix));
       use.isPreferred = suggestion.match === 'replacement' || suggestion.match === 'deprecated';
       if (dropIn) {
         use.edit = new vscode.WorkspaceEdit();
