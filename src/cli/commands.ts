@@ -3,8 +3,9 @@ import { catalogBuildCommand } from './catalogBuild';
 import { scanCommand } from './scan';
 import { importsCommand } from './imports';
 import { contributeCommand } from './contribute';
+import { lspCommand } from './lsp';
 
 /** Every CLI subcommand, in the order --help lists them. */
 export function commands(): CliCommand[] {
-  return [catalogBuildCommand, scanCommand, importsCommand, contributeCommand];
+  return [catalogBuildCommand, scanCommand, importsCommand, contributeCommand, lspCommand];
 }

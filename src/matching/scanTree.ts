@@ -1,15 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import type { Catalog } from '../catalog/model';
-import { classifyImport } from '../imports/classify';
+import { classifyImport, type ProjectContext } from '../imports/classify';
 import { extractImports } from '../imports/extractImports';
 import { ProjectContextCache } from '../imports/projectContextCache';
 import { nearestProjectRoot } from '../imports/projectRoot';
+import type { ClassifiedImport, SourceLanguage } from '../imports/types';
 import { walkSourceTree } from '../imports/walkTree';
 import { ecosystemOfLanguage } from './catalogIndex';
 import { isDismissed, readRepoDismissals } from './dismissals';
 import { Matcher } from './matcher';
 import { importTrigger, newFileTrigger } from './triggers';
-import type { MatchKind, Suggestion } from './types';
+import type { Dismissal, MatchKind, Suggestion } from './types';
 
 /** One suggestion as the CLI and CI tools see it. */
 export interface ScanSuggestion {
@@ -75,19 +76,38 @@ export async function scanTree(root: string, catalog: Catalog, opts: ScanOptions
       continue;
     }
     const context = await projects.contextFor(file.path);
-    for (const ref of extractImports(text, file.language)) {
-      const classified = classifyImport(ref, file.language, context);
-      const kept = matcher.match(importTrigger(classified, file.language)).filter((s) => !isDismissed(dismissals, s.entry, ref.specifier));
-      if (kept.length === 0) continue;
+    for (const { import: imp, suggestions } of importFindings(text, file.language, context, matcher, dismissals)) {
       findings.push({
         file: file.relativePath,
-        line: ref.range.start.line + 1,
-        trigger: { kind: 'import', specifier: ref.specifier },
-        suggestions: kept.map((s) => toScanSuggestion(s, classified.ecosystem)),
+        line: imp.range.start.line + 1,
+        trigger: { kind: 'import', specifier: imp.specifier },
+        suggestions: suggestions.map((s) => toScanSuggestion(s, imp.ecosystem)),
       });
     }
   }
   return findings;
+}
+
+/** One import of a file with the suggestions left after the threshold and dismissals, best first. */
+export interface ImportFindingOfFile {
+  import: ClassifiedImport;
+  suggestions: Suggestion[];
+}
+
+/**
+ * The per-file step of `scanTree`: extract a file's imports, classify them with its project's context, match and drop
+ * dismissed suggestions (keyed on the import as written). The language server runs exactly this on an open document.
+ * @example importFindings("import axios from 'axios';", "typescript", {}, matcher, [])
+ *   // -> [{ import: { specifier: "axios", kind: "package", packageName: "axios", range: ... }, suggestions: [<http-client wrapper>] }]
+ */
+export function importFindings(text: string, language: SourceLanguage, context: ProjectContext, matcher: Matcher, dismissals: readonly Dismissal[]): ImportFindingOfFile[] {
+  const out: ImportFindingOfFile[] = [];
+  for (const ref of extractImports(text, language)) {
+    const classified = classifyImport(ref, language, context);
+    const kept = matcher.match(importTrigger(classified, language)).filter((s) => !isDismissed(dismissals, s.entry, ref.specifier));
+    if (kept.length > 0) out.push({ import: classified, suggestions: kept });
+  }
+  return out;
 }
 
 function toScanSuggestion(s: Suggestion, ecosystem?: string): ScanSuggestion {

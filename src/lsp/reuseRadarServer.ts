@@ -1,0 +1,285 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ProjectContextCache } from '../imports/projectContextCache';
+import { nearestProjectRoot } from '../imports/projectRoot';
+import type { SourceLanguage } from '../imports/types';
+import { readRepoDismissals } from '../matching/dismissals';
+import type { Dismissal } from '../matching/types';
+import { catalogSymbols, type CatalogFileText } from './catalogSymbols';
+import { DismissCommand } from './dismissCommand';
+import { documentFindings, documentLanguage, type DocumentFinding } from './documentFindings';
+import { DISMISS_COMMAND, findingAt, findingCodeActions, findingDiagnostics, findingHover } from './findingPresentation';
+import { importCompletions, importPrefixAt } from './importCompletion';
+import { LspCatalog, type CatalogMessage, type LspCatalogDeps } from './lspCatalog';
+import { DEFAULT_LSP_SETTINGS, readLspSettings, type LspSettings } from './lspSettings';
+import { plainText } from './lspText';
+
+export interface ReuseRadarServerOptions {
+  /** Where the user's own dismissals are kept (see userStateDir). */
+  stateDir: string;
+  /** One line of log (the CLI writes it to stderr, never stdout). */
+  log: (line: string) => void;
+  /** Quiet time after an edit before the document is analysed again (default 200 ms). */
+  debounceMs?: number;
+  catalog?: LspCatalogDeps;
+}
+
+interface Analysis {
+  version: number;
+  findings: DocumentFinding[];
+}
+
+const MANIFEST = /(^|[\\/])(package\.json|pyproject\.toml|setup\.cfg|setup\.py|go\.mod|pom\.xml|build\.gradle(\.kts)?|Cargo\.toml|[^\\/]+\.csproj)$/;
+
+/**
+ * The Reuse Radar language server: diagnostics, hover, code actions (quick fix, dismiss), import completion and
+ * catalog workspace symbols for the documents a client opens, over the same file → findings pipeline as `scan`.
+ * One instance per connection; `listen()` starts it.
+ */
+export class ReuseRadarServer {
+  private readonly documents = new TextDocuments(TextDocument);
+  private readonly catalog: LspCatalog;
+  private readonly analyses = new Map<string, Analysis>();
+  private readonly pending = new Map<string, Promise<Analysis | undefined>>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly openVersions = new Map<string, number>();
+  private readonly projects = new Map<string, ProjectContextCache>();
+  /** Last good dismissals per `.reuse-radar.json`, so a broken edit of the file loses nothing. */
+  private readonly goodDismissals = new Map<string, Dismissal[]>();
+  private readonly reportedProblems = new Set<string>();
+  private readonly dismiss: DismissCommand;
+  private settings: LspSettings = DEFAULT_LSP_SETTINGS;
+  private roots: string[] = [];
+  private catalogFiles: CatalogFileText[] | undefined;
+  private ready: Promise<void> = Promise.resolve();
+  private readonly debounceMs: number;
+
+  constructor(private readonly connection: Connection, private readonly options: ReuseRadarServerOptions) {
+    this.catalog = new LspCatalog(options.catalog);
+    this.debounceMs = options.debounceMs ?? 200;
+    this.dismiss = new DismissCommand(connection, {
+      stateDir: options.stateDir,
+      rootFor: (file) => this.rootFor(file),
+      isWorkspaceRoot: (dir) => this.roots.includes(dir),
+      log: options.log,
+      onDidDismiss: () => this.reanalyseAll(),
+    });
+  }
+
+  listen(): void {
+    const { connection, documents } = this;
+    connection.onInitialize((params): InitializeResult => {
+      const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+      this.roots = folders.flatMap((uri) => (uri.startsWith('file:') ? [fileURLToPath(uri)] : []));
+      if (this.roots.length === 0 && params.rootPath) this.roots = [params.rootPath];
+      this.applySettings(params.initializationOptions);
+      return {
+        capabilities: {
+          textDocumentSync: TextDocumentSyncKind.Incremental,
+          hoverProvider: true,
+          codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+          completionProvider: { triggerCharacters: ['"', '\'', '`', '/', '.', '@', ':', ' '] },
+          workspaceSymbolProvider: true,
+          executeCommandProvider: { commands: [DISMISS_COMMAND] },
+        },
+        serverInfo: { name: 'reuse-radar' },
+      };
+    });
+    connection.onInitialized(() => {
+      this.ready = this.loadCatalog();
+    });
+    connection.onDidChangeConfiguration((params) => {
+      const before = this.settings;
+      this.applySettings(params.settings);
+      const severityOnly = before.catalogFiles === this.settings.catalogFiles && before.threshold === this.settings.threshold && before.useDemo === this.settings.useDemo;
+      this.ready = severityOnly ? this.ready.then(() => this.publishAll()) : this.ready.then(() => this.loadCatalog());
+    });
+    connection.onDidChangeWatchedFiles(() => this.forgetProjects());
+
+    documents.onDidOpen((e) => {
+      this.openVersions.set(e.document.uri, e.document.version);
+      this.schedule(e.document, 0);
+    });
+    documents.onDidChangeContent((e) => {
+      // Opening fires this too, right after onDidOpen: only later versions are edits.
+      if (this.openVersions.get(e.document.uri) !== e.document.version) this.schedule(e.document, this.debounceMs);
+    });
+    documents.onDidSave((e) => {
+      if (MANIFEST.test(e.document.uri)) this.forgetProjects();
+    });
+    documents.onDidClose((e) => {
+      clearTimeout(this.timers.get(e.document.uri));
+      this.timers.delete(e.document.uri);
+      this.analyses.delete(e.document.uri);
+      this.openVersions.delete(e.document.uri);
+      void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    });
+
+    connection.onHover(async ({ textDocument, position }) => {
+      const finding = findingAt(await this.findings(textDocument.uri), position);
+      return finding ? findingHover(finding) : null;
+    });
+    connection.onCodeAction(async ({ textDocument, range, context }) => {
+      if (context.only && !context.only.some((k) => k === CodeActionKind.QuickFix || CodeActionKind.QuickFix.startsWith(`${k}.`))) return [];
+      const doc = documents.get(textDocument.uri);
+      if (!doc) return [];
+      return findingCodeActions(textDocument.uri, await this.findings(textDocument.uri), range, doc.languageId, context.diagnostics);
+    });
+    connection.onCompletion(async ({ textDocument, position }) => {
+      const doc = documents.get(textDocument.uri);
+      const language = doc && this.languageOf(doc);
+      if (!doc || !language) return null;
+      const typed = importPrefixAt(doc.getText().split(/\r?\n/), position, language);
+      if (!typed) return null;
+      await this.ready;
+      return importCompletions(this.catalog.snapshot.catalog.entries, typed, position, language);
+    });
+    connection.onWorkspaceSymbol(async ({ query }) => {
+      await this.ready;
+      this.catalogFiles ??= await readCatalogFiles(this.catalog.snapshot.localFiles);
+      return catalogSymbols(this.catalog.snapshot.catalog.entries, query, this.catalogFiles);
+    });
+    connection.onExecuteCommand(async ({ command, arguments: args }) => {
+      if (command !== DISMISS_COMMAND) return null;
+      return this.dismiss.run(args?.[0]);
+    });
+
+    documents.listen(connection);
+    connection.listen();
+  }
+
+  private applySettings(raw: unknown): void {
+    const { settings, problems } = readLspSettings(raw, this.settings);
+    this.settings = settings;
+    for (const problem of problems) this.report({ type: 'error', text: `Reuse Radar: ${problem}; keeping the previous value.` }, false);
+  }
+
+  private async loadCatalog(): Promise<void> {
+    const { changed, messages } = await this.catalog.load(this.settings, this.roots[0] ?? process.cwd());
+    for (const message of messages) this.report(message, false);
+    this.catalogFiles = undefined;
+    const { catalog, origin } = this.catalog.snapshot;
+    this.options.log(`catalog: ${catalog.entries.length} libraries (${origin}), threshold ${this.settings.threshold}`);
+    if (changed) await this.reanalyseAll();
+  }
+
+  /** Shows a message (`once`: the same text only once per session) and logs it. */
+  private report(message: CatalogMessage, once: boolean): void {
+    this.options.log(message.text);
+    if (once && this.reportedProblems.has(message.text)) return;
+    this.reportedProblems.add(message.text);
+    if (message.type === 'info') void this.connection.window.showInformationMessage(message.text);
+    else void this.connection.window.showErrorMessage(message.text);
+  }
+
+  private languageOf(doc: TextDocument): SourceLanguage | undefined {
+    return documentLanguage(doc.uri.startsWith('file:') ? fileURLToPath(doc.uri) : undefined, doc.languageId);
+  }
+
+  private schedule(doc: TextDocument, delayMs: number): void {
+    if (!this.languageOf(doc)) return;
+    clearTimeout(this.timers.get(doc.uri));
+    this.timers.set(doc.uri, setTimeout(() => {
+      this.timers.delete(doc.uri);
+      void this.publish(doc.uri);
+    }, delayMs));
+  }
+
+  /** The findings of the document's current version (analysing it now when an edit is still pending). */
+  private async findings(uri: string): Promise<DocumentFinding[]> {
+    const doc = this.documents.get(uri);
+    if (!doc) return [];
+    const current = this.analyses.get(uri);
+    if (current?.version === doc.version) return current.findings;
+    return (await this.analyse(uri))?.findings ?? [];
+  }
+
+  private analyse(uri: string): Promise<Analysis | undefined> {
+    const doc = this.documents.get(uri);
+    if (!doc) return Promise.resolve(undefined);
+    const key = `${uri}#${doc.version}`;
+    let run = this.pending.get(key);
+    if (!run) {
+      run = this.runAnalysis(doc).finally(() => this.pending.delete(key));
+      this.pending.set(key, run);
+    }
+    return run;
+  }
+
+  private async runAnalysis(doc: TextDocument): Promise<Analysis | undefined> {
+    await this.ready;
+    const language = this.languageOf(doc);
+    if (!language) return undefined;
+    const version = doc.version;
+    const file = doc.uri.startsWith('file:') ? fileURLToPath(doc.uri) : undefined;
+    const root = file ? await this.rootFor(file) : undefined;
+    const context = file && root ? await this.projectsOf(root).contextFor(file) : {};
+    const dismissals = [...(root ? await this.dismissalsIn(root) : []), ...(await this.dismissalsIn(this.options.stateDir))];
+    const findings = documentFindings(doc.getText(), language, context, this.catalog.snapshot.matcher, dismissals);
+    const analysis = { version, findings };
+    if (this.documents.get(doc.uri)?.version === version) this.analyses.set(doc.uri, analysis);
+    return analysis;
+  }
+
+  private async publish(uri: string): Promise<void> {
+    const analysis = await this.analyse(uri);
+    const doc = this.documents.get(uri);
+    if (!analysis || !doc || doc.version !== analysis.version) return;
+    await this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: findingDiagnostics(analysis.findings, this.settings.severity) });
+  }
+
+  private async publishAll(): Promise<void> {
+    await Promise.all([...this.analyses.keys()].map((uri) => this.publish(uri)));
+  }
+
+  private async reanalyseAll(): Promise<void> {
+    this.analyses.clear();
+    await Promise.all(this.documents.all().map((doc) => this.publish(doc.uri)));
+  }
+
+  private forgetProjects(): void {
+    this.projects.clear();
+    void this.reanalyseAll();
+  }
+
+  /** The folder whose `.reuse-radar.json` and manifests apply: the innermost workspace folder, else the file's project. */
+  private async rootFor(file: string): Promise<string> {
+    const inside = this.roots.filter((r) => !path.relative(r, file).startsWith('..') && !path.isAbsolute(path.relative(r, file)));
+    if (inside.length) return inside.sort((a, b) => b.length - a.length)[0];
+    return (await nearestProjectRoot(file).catch(() => undefined)) ?? path.dirname(file);
+  }
+
+  private projectsOf(root: string): ProjectContextCache {
+    let cache = this.projects.get(root);
+    if (!cache) {
+      // As `scan <root>` does: files with no project of their own take the project enclosing the root.
+      cache = new ProjectContextCache(root, { fallbackRoot: async () => (await nearestProjectRoot(root)) ?? root });
+      this.projects.set(root, cache);
+    }
+    return cache;
+  }
+
+  private async dismissalsIn(dir: string): Promise<Dismissal[]> {
+    try {
+      const dismissals = await readRepoDismissals(dir);
+      this.goodDismissals.set(dir, dismissals);
+      return dismissals;
+    } catch (err) {
+      const kept = this.goodDismissals.get(dir) ?? [];
+      this.report({ type: 'error', text: `Reuse Radar: ${plainText((err as Error).message)}; using the ${kept.length} dismissals read before.` }, true);
+      return kept;
+    }
+  }
+}
+
+async function readCatalogFiles(files: readonly string[]): Promise<CatalogFileText[]> {
+  const out: CatalogFileText[] = [];
+  for (const file of files) {
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    if (text !== undefined) out.push({ uri: pathToFileURL(file).toString(), text });
+  }
+  return out;
+}
