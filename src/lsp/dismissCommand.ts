@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Connection } from 'vscode-languageserver';
+import { MessageType, ShowMessageNotification, type Connection } from 'vscode-languageserver';
 import { REPO_DISMISSALS_FILE } from '../matching/dismissals';
 import { addDismissalRecord } from './dismissalFiles';
 import type { DismissArgs } from './findingPresentation';
@@ -63,7 +63,7 @@ export class DismissCommand {
   private refuse(reason: string): DismissResult {
     const text = `Reuse Radar: ${plainText(reason)}`;
     this.deps.log(text);
-    void this.connection.window.showErrorMessage(text);
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: text });
     return { dismissed: false, reason };
   }
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CodeActionKind, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { CodeActionKind, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ProjectContextCache } from '../imports/projectContextCache';
 import { nearestProjectRoot } from '../imports/projectRoot';
@@ -46,6 +46,7 @@ export class ReuseRadarServer {
   private readonly pending = new Map<string, Promise<Analysis | undefined>>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly openVersions = new Map<string, number>();
+  private readonly published = new Map<string, string>();
   private readonly projects = new Map<string, ProjectContextCache>();
   /** Last good dismissals per `.reuse-radar.json`, so a broken edit of the file loses nothing. */
   private readonly goodDismissals = new Map<string, Dismissal[]>();
@@ -55,6 +56,8 @@ export class ReuseRadarServer {
   private roots: string[] = [];
   private catalogFiles: CatalogFileText[] | undefined;
   private ready: Promise<void> = Promise.resolve();
+  /** Bumped when the catalog or dismissals change, so an analysis under way is not reused for a newer question. */
+  private generation = 0;
   private readonly debounceMs: number;
 
   constructor(private readonly connection: Connection, private readonly options: ReuseRadarServerOptions) {
@@ -88,14 +91,13 @@ export class ReuseRadarServer {
         serverInfo: { name: 'reuse-radar' },
       };
     });
-    connection.onInitialized(() => {
-      this.ready = this.loadCatalog();
-    });
+    connection.onInitialized(() => this.reloadCatalog());
     connection.onDidChangeConfiguration((params) => {
       const before = this.settings;
       this.applySettings(params.settings);
       const severityOnly = before.catalogFiles === this.settings.catalogFiles && before.threshold === this.settings.threshold && before.useDemo === this.settings.useDemo;
-      this.ready = severityOnly ? this.ready.then(() => this.publishAll()) : this.ready.then(() => this.loadCatalog());
+      if (severityOnly) void this.ready.then(() => this.publishAll());
+      else this.reloadCatalog();
     });
     connection.onDidChangeWatchedFiles(() => this.forgetProjects());
 
@@ -115,6 +117,7 @@ export class ReuseRadarServer {
       this.timers.delete(e.document.uri);
       this.analyses.delete(e.document.uri);
       this.openVersions.delete(e.document.uri);
+      this.published.delete(e.document.uri);
       void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
 
@@ -157,13 +160,21 @@ export class ReuseRadarServer {
     for (const problem of problems) this.report({ type: 'error', text: `Reuse Radar: ${problem}; keeping the previous value.` }, false);
   }
 
-  private async loadCatalog(): Promise<void> {
-    const { changed, messages } = await this.catalog.load(this.settings, this.roots[0] ?? process.cwd());
-    for (const message of messages) this.report(message, false);
-    this.catalogFiles = undefined;
-    const { catalog, origin } = this.catalog.snapshot;
-    this.options.log(`catalog: ${catalog.entries.length} libraries (${origin}), threshold ${this.settings.threshold}`);
-    if (changed) await this.reanalyseAll();
+  /**
+   * Loads the catalog the settings name, after any load under way; analyses wait for it (`ready`), and the open
+   * documents are analysed again once it changed. The re-analysis is not part of `ready`: it waits for it.
+   */
+  private reloadCatalog(): void {
+    const load = this.ready.then(async () => {
+      const { changed, messages } = await this.catalog.load(this.settings, this.roots[0] ?? process.cwd());
+      for (const message of messages) this.report(message, false);
+      this.catalogFiles = undefined;
+      const { catalog, origin } = this.catalog.snapshot;
+      this.options.log(`catalog: ${catalog.entries.length} libraries (${origin}), threshold ${this.settings.threshold}`);
+      return changed;
+    });
+    this.ready = load.then(() => undefined, () => undefined);
+    void load.then((changed) => (changed ? this.reanalyseAll() : undefined));
   }
 
   /** Shows a message (`once`: the same text only once per session) and logs it. */
@@ -171,8 +182,8 @@ export class ReuseRadarServer {
     this.options.log(message.text);
     if (once && this.reportedProblems.has(message.text)) return;
     this.reportedProblems.add(message.text);
-    if (message.type === 'info') void this.connection.window.showInformationMessage(message.text);
-    else void this.connection.window.showErrorMessage(message.text);
+    // A notification: the server's window helpers always send showMessageRequest, which asks for an answer.
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: message.type === 'info' ? MessageType.Info : MessageType.Error, message: message.text });
   }
 
   private languageOf(doc: TextDocument): SourceLanguage | undefined {
@@ -200,7 +211,7 @@ export class ReuseRadarServer {
   private analyse(uri: string): Promise<Analysis | undefined> {
     const doc = this.documents.get(uri);
     if (!doc) return Promise.resolve(undefined);
-    const key = `${uri}#${doc.version}`;
+    const key = `${uri}#${doc.version}#${this.generation}`;
     let run = this.pending.get(key);
     if (!run) {
       run = this.runAnalysis(doc).finally(() => this.pending.delete(key));
@@ -228,7 +239,12 @@ export class ReuseRadarServer {
     const analysis = await this.analyse(uri);
     const doc = this.documents.get(uri);
     if (!analysis || !doc || doc.version !== analysis.version) return;
-    await this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: findingDiagnostics(analysis.findings, this.settings.severity) });
+    const diagnostics = findingDiagnostics(analysis.findings, this.settings.severity);
+    // A catalog load that changes nothing for this version (the first one, typically) republishes nothing.
+    const published = `${analysis.version}:${JSON.stringify(diagnostics)}`;
+    if (this.published.get(uri) === published) return;
+    this.published.set(uri, published);
+    await this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
   }
 
   private async publishAll(): Promise<void> {
@@ -236,6 +252,7 @@ export class ReuseRadarServer {
   }
 
   private async reanalyseAll(): Promise<void> {
+    this.generation++;
     this.analyses.clear();
     await Promise.all(this.documents.all().map((doc) => this.publish(doc.uri)));
   }
