@@ -92,7 +92,7 @@ export async function benchLsp(): Promise<string[]> {
     let findings = 0;
     for (let i = 0; i < WARMUP + EDITS; i++) {
       const t0 = performance.now();
-      findings = documentFindings(`${text}${' '.repeat(i % 3)}`, 'typescript', { npmName: 'bench-app' }, matcher, []).length;
+      findings = documentFindings(file, `${text}${' '.repeat(i % 3)}`, 'typescript', { npmName: 'bench-app' }, matcher, []).length;
       if (i >= WARMUP) coreTimes.push(performance.now() - t0);
     }
     lspTimes.sort((a, b) => a - b);

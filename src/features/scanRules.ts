@@ -1,10 +1,10 @@
-import { languageForPath } from '../imports/languages';
+import { SOURCE_EXTENSIONS } from '../imports/languages';
+import { isInSkippedFolder, looksBinary, MAX_ANALYSED_BYTES, SKIPPED_FOLDERS } from '../imports/sourceFiles';
 
-/** Folders never analysed, wherever they appear: dependencies, virtual environments and build output. */
-export const EXCLUDED_FOLDERS: readonly string[] = ['node_modules', 'vendor', 'dist', 'build', 'out', 'target', '.venv', '.git'];
-
-/** Files larger than this are not analysed (generated bundles, data files). */
-export const MAX_ANALYSED_BYTES = 1024 * 1024;
+// One skip list and one language table for the editor and `scan` (src/imports): re-exported for the adapters.
+export { looksBinary, MAX_ANALYSED_BYTES, SOURCE_EXTENSIONS };
+/** Folders never analysed, wherever they appear (the core's one skip list). */
+export const EXCLUDED_FOLDERS: readonly string[] = SKIPPED_FOLDERS;
 
 /**
  * The include glob for files with these extensions.
@@ -81,8 +81,7 @@ function splitTopLevel(body: string): string[] {
  * @example isInExcludedFolder("src/build.ts") // -> false
  */
 export function isInExcludedFolder(relativePath: string): boolean {
-  const segments = relativePath.split(/[\\/]/);
-  return segments.slice(0, -1).some((segment) => EXCLUDED_FOLDERS.includes(segment));
+  return isInSkippedFolder(relativePath);
 }
 
 /**
@@ -94,21 +93,3 @@ export function looksLikeFolderName(path: string): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1);
   return base !== '' && !/.\.[A-Za-z0-9]{1,8}$/.test(base);
 }
-
-/**
- * True when the bytes look binary: a NUL byte in the first 8 KB (what git does).
- * @example looksBinary(new Uint8Array([0x69, 0x6d, 0x00])) // -> true
- */
-export function looksBinary(bytes: Uint8Array): boolean {
-  const end = Math.min(bytes.length, 8000);
-  for (let i = 0; i < end; i++) {
-    if (bytes[i] === 0) return true;
-  }
-  return false;
-}
-
-// Every extension an extractor might read; languageForPath (src/imports) decides which of them are supported.
-const CANDIDATE_EXTENSIONS = ['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs', 'vue', 'svelte', 'py', 'pyi', 'pyw', 'go', 'java', 'kt', 'kts', 'cs', 'rs'];
-
-/** Extensions of the source files the import extractors understand, e.g. ["ts", "tsx", …, "rs"]. */
-export const SOURCE_EXTENSIONS: readonly string[] = CANDIDATE_EXTENSIONS.filter((ext) => languageForPath(`file.${ext}`) !== undefined);

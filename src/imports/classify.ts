@@ -1,4 +1,5 @@
 import { builtinModules } from 'node:module';
+import type { PackageRef } from '../catalog/model';
 import type { ClassifiedImport, ImportRef, SourceLanguage } from './types';
 import { PYTHON_STDLIB } from './data/pythonStdlib';
 import { mavenArtifactOf } from '../matching/mavenArtifacts';
@@ -22,6 +23,10 @@ export interface ProjectContext {
   dotnetNamespaces?: string[];
   /** Python top-level module → distribution name, from installed metadata: { yaml: "PyYAML" }. */
   pythonDistributions?: Record<string, string>;
+  /** Packages the project's own manifests publish (canonical names): a library is never suggested to itself. */
+  packages?: PackageRef[];
+  /** "owner/name" of the repositories its git remotes point at, lower-cased: its own repository, clone or fork. */
+  repositories?: string[];
 }
 
 const NODE_BUILTINS: ReadonlySet<string> = new Set(builtinModules);

@@ -11,6 +11,9 @@ const BY_EXTENSION: Record<string, SourceLanguage> = {
   rs: 'rust',
 };
 
+/** Extensions of the source files the extractors understand, e.g. ["js", "jsx", …, "rs"]: the one language table. */
+export const SOURCE_EXTENSIONS: readonly string[] = Object.keys(BY_EXTENSION);
+
 const BY_ID: Record<string, SourceLanguage> = {
   javascript: 'javascript', javascriptreact: 'javascript',
   typescript: 'typescript', typescriptreact: 'typescript', vue: 'typescript', svelte: 'typescript',

@@ -3,6 +3,7 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import type { SourceLanguage } from './types';
 import { languageForPath } from './languages';
+import { isSkippedFolder, MAX_ANALYSED_BYTES, SNIFF_BYTES } from './sourceFiles';
 
 export interface WalkOptions {
   /** Stop after yielding this many files (default 20,000). */
@@ -23,10 +24,6 @@ export interface WalkedFile {
   language: SourceLanguage;
 }
 
-// Dependency, build-output and tool folders that are never the project's own source.
-const SKIPPED_DIRS: ReadonlySet<string> = new Set(['node_modules', 'vendor', 'dist', 'build', 'out', 'target', '.git',
-  '.hg', '.svn', '.venv', 'venv', '__pycache__']);
-const SNIFF_BYTES = 8000;
 
 interface Matcher {
   /** Relative dir (with trailing "/", or "" for the root) the rules apply under. */
@@ -42,7 +39,7 @@ interface Matcher {
  */
 export async function* walkSourceTree(root: string, options: WalkOptions = {}): AsyncIterable<WalkedFile> {
   const maxFiles = options.maxFiles ?? 20_000;
-  const maxFileBytes = options.maxFileBytes ?? 1024 * 1024;
+  const maxFileBytes = options.maxFileBytes ?? MAX_ANALYSED_BYTES;
   const base: Matcher[] = options.extraIgnores?.length ? [{ base: '', rules: ignore().add(options.extraIgnores) }] : [];
   const stack: Array<{ rel: string; matchers: Matcher[] }> = [{ rel: '', matchers: base }];
   let yielded = 0;
@@ -65,7 +62,7 @@ export async function* walkSourceTree(root: string, options: WalkOptions = {}): 
     for (const d of dirents.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       const relPath = rel ? `${rel}/${d.name}` : d.name;
       if (d.isDirectory()) {
-        if (!SKIPPED_DIRS.has(d.name) && !ignored(matchers, `${relPath}/`)) subdirs.push(relPath);
+        if (!isSkippedFolder(d.name) && !ignored(matchers, `${relPath}/`)) subdirs.push(relPath);
         continue;
       }
       if (!d.isFile()) continue;

@@ -2,10 +2,10 @@ import type { ProjectContext } from '../imports/classify';
 import { languageForId, languageForPath } from '../imports/languages';
 import type { SourceLanguage } from '../imports/types';
 import type { Matcher } from '../matching/matcher';
-import { importFindings, type ImportFindingOfFile } from '../matching/scanTree';
+import { analyseFile, findings, type ImportFinding } from '../matching/pipeline';
 import type { Dismissal } from '../matching/types';
 
-export type DocumentFinding = ImportFindingOfFile;
+export type DocumentFinding = ImportFinding;
 
 /** The language of a document: from its file name as `scan` decides it, else from the client's language id. */
 export function documentLanguage(filePath: string | undefined, languageId: string): SourceLanguage | undefined {
@@ -13,11 +13,13 @@ export function documentLanguage(filePath: string | undefined, languageId: strin
 }
 
 /**
- * File → findings for an open document: the one call into the core pipeline that `scan` runs on every file, so the
- * server's diagnostics equal `scan --json`'s findings for the same file, catalog, threshold and dismissals.
- * @example documentFindings("import axios from 'axios';", "typescript", {}, matcher, [])
- *   // -> [{ import: { specifier: "axios", ... }, suggestions: [<@acme/http-client wrapper>] }]
+ * File → findings for an open document: the core pipeline `scan` runs on every file (analyseFile, then findings with
+ * the dismissals and the project's identity), so the server's diagnostics equal `scan --json`'s findings for the same
+ * file, catalog, threshold and dismissals.
+ * @example documentFindings("src/api.ts", "import axios from 'axios';", "typescript", {}, matcher, [])
+ *   // -> [{ import: { specifier: "axios", ... }, suggestions: [<@acme/http-client>] }]
  */
-export function documentFindings(text: string, language: SourceLanguage, context: ProjectContext, matcher: Matcher, dismissals: readonly Dismissal[]): DocumentFinding[] {
-  return importFindings(text, language, context, matcher, dismissals);
+export function documentFindings(filePath: string, text: string, language: SourceLanguage, context: ProjectContext, matcher: Matcher, dismissals: readonly Dismissal[]): DocumentFinding[] {
+  const triggers = analyseFile(filePath, text, context, language);
+  return triggers ? findings(triggers, matcher, { dismissals, project: context }) : [];
 }

@@ -229,7 +229,7 @@ export class ReuseRadarServer {
     const root = file ? await this.rootFor(file) : undefined;
     const context = file && root ? await this.projectsOf(root).contextFor(file) : {};
     const dismissals = [...(root ? await this.dismissalsIn(root) : []), ...(await this.dismissalsIn(this.options.stateDir))];
-    const findings = documentFindings(doc.getText(), language, context, this.catalog.snapshot.matcher, dismissals);
+    const findings = documentFindings(file ?? doc.uri, doc.getText(), language, context, this.catalog.snapshot.matcher, dismissals);
     const analysis = { version, findings };
     if (this.documents.get(doc.uri)?.version === version) this.analyses.set(doc.uri, analysis);
     return analysis;

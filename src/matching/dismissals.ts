@@ -28,6 +28,17 @@ export function isDismissed(dismissals: readonly Dismissal[], library: string | 
 }
 
 /**
+ * The one dismissal check for an import, used by `scan` and the editor alike: an import dismissal names either the
+ * import as written (with its sub-paths) or the package it resolves to, so `{"import": "okhttp3"}` and
+ * `{"import": "com.squareup.okhttp3:okhttp"}` both silence `import okhttp3.OkHttpClient`.
+ * @example isImportDismissed([{ scope: "import", specifier: "okhttp3" }], javaHttpEntry, { specifier: "okhttp3.OkHttpClient", packageName: "com.squareup.okhttp3:okhttp" }) // -> true
+ */
+export function isImportDismissed(dismissals: readonly Dismissal[], library: string | CatalogEntry, imp: { specifier: string; packageName?: string }): boolean {
+  if (dismissals.length === 0) return false;
+  return isDismissed(dismissals, library, imp.specifier) || (imp.packageName !== undefined && imp.packageName !== imp.specifier && isDismissed(dismissals, library, imp.packageName));
+}
+
+/**
  * Reads `<rootDir>/.reuse-radar.json`; a missing file means no dismissals. Schema:
  * ```json
  * { "dismissed": [

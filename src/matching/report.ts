@@ -1,7 +1,7 @@
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Catalog, CatalogEntry } from '../catalog/model';
 import { isRetired } from './catalogIndex';
-import type { ScanFinding, ScanSuggestion } from './scanTree';
+import type { ScanFinding, ScanSuggestion } from './pipeline';
 
 /**
  * Findings as the JSON contract of `reuse-radar scan --json`: an array of

@@ -1,39 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import type { Catalog } from '../catalog/model';
-import { classifyImport, type ProjectContext } from '../imports/classify';
-import { extractImports } from '../imports/extractImports';
 import { ProjectContextCache } from '../imports/projectContextCache';
 import { nearestProjectRoot } from '../imports/projectRoot';
-import type { ClassifiedImport, SourceLanguage } from '../imports/types';
 import { walkSourceTree } from '../imports/walkTree';
-import { ecosystemOfLanguage } from './catalogIndex';
-import { isDismissed, readRepoDismissals } from './dismissals';
+import { readRepoDismissals } from './dismissals';
 import { Matcher } from './matcher';
-import { importTrigger, newFileTrigger } from './triggers';
-import type { Dismissal, MatchKind, Suggestion } from './types';
+import { analyseFile, findings as importFindings, newFileSuggestions, toNewFileFindings, toScanFindings, type ScanFinding } from './pipeline';
 
-/** One suggestion as the CLI and CI tools see it. */
-export interface ScanSuggestion {
-  name: string;
-  /** "owner/name" ("" when the catalog does not know it). */
-  repo: string;
-  /** The library's package in the trigger's ecosystem (else its first), or "" when it publishes none. */
-  package: string;
-  /** 0..1, rounded to three decimals. */
-  score: number;
-  reason: string;
-  match: MatchKind;
-}
-
-/** A trigger in the scanned tree with at least one suggestion above the threshold. */
-export interface ScanFinding {
-  /** Relative to the scanned root, "/" separators. */
-  file: string;
-  /** 1-based; 1 for new-file triggers. */
-  line: number;
-  trigger: { kind: 'import' | 'new-file'; specifier: string };
-  suggestions: ScanSuggestion[];
-}
+export type { ScanFinding, ScanSuggestion } from './pipeline';
 
 export interface ScanOptions {
   /** Treat every file as newly created (its relative path is the trigger) instead of scanning imports. */
@@ -64,9 +38,7 @@ export async function scanTree(root: string, catalog: Catalog, opts: ScanOptions
   for (const file of files) {
     if (opts.signal?.aborted) break;
     if (opts.newFiles) {
-      const trigger = newFileTrigger(file.relativePath);
-      const kept = matcher.match(trigger).filter((s) => !isDismissed(dismissals, s.entry, file.relativePath));
-      if (kept.length > 0) findings.push({ file: file.relativePath, line: 1, trigger: { kind: 'new-file', specifier: file.relativePath }, suggestions: kept.map((s) => toScanSuggestion(s, trigger.language && ecosystemOfLanguage(trigger.language))) });
+      findings.push(...toNewFileFindings(file.relativePath, newFileSuggestions(file.relativePath, matcher, { dismissals, project: await projects.contextFor(file.path) }), file.language));
       continue;
     }
     let text: string;
@@ -76,41 +48,8 @@ export async function scanTree(root: string, catalog: Catalog, opts: ScanOptions
       continue;
     }
     const context = await projects.contextFor(file.path);
-    for (const { import: imp, suggestions } of importFindings(text, file.language, context, matcher, dismissals)) {
-      findings.push({
-        file: file.relativePath,
-        line: imp.range.start.line + 1,
-        trigger: { kind: 'import', specifier: imp.specifier },
-        suggestions: suggestions.map((s) => toScanSuggestion(s, imp.ecosystem)),
-      });
-    }
+    const triggers = analyseFile(file.relativePath, text, context, file.language);
+    if (triggers) findings.push(...toScanFindings(file.relativePath, importFindings(triggers, matcher, { dismissals, project: context })));
   }
   return findings;
-}
-
-/** One import of a file with the suggestions left after the threshold and dismissals, best first. */
-export interface ImportFindingOfFile {
-  import: ClassifiedImport;
-  suggestions: Suggestion[];
-}
-
-/**
- * The per-file step of `scanTree`: extract a file's imports, classify them with its project's context, match and drop
- * dismissed suggestions (keyed on the import as written). The language server runs exactly this on an open document.
- * @example importFindings("import axios from 'axios';", "typescript", {}, matcher, [])
- *   // -> [{ import: { specifier: "axios", kind: "package", packageName: "axios", range: ... }, suggestions: [<http-client wrapper>] }]
- */
-export function importFindings(text: string, language: SourceLanguage, context: ProjectContext, matcher: Matcher, dismissals: readonly Dismissal[]): ImportFindingOfFile[] {
-  const out: ImportFindingOfFile[] = [];
-  for (const ref of extractImports(text, language)) {
-    const classified = classifyImport(ref, language, context);
-    const kept = matcher.match(importTrigger(classified, language)).filter((s) => !isDismissed(dismissals, s.entry, ref.specifier));
-    if (kept.length > 0) out.push({ import: classified, suggestions: kept });
-  }
-  return out;
-}
-
-function toScanSuggestion(s: Suggestion, ecosystem?: string): ScanSuggestion {
-  const pkg = s.entry.packages.find((p) => p.ecosystem === ecosystem) ?? s.entry.packages[0];
-  return { name: s.entry.name, repo: s.entry.repo, package: pkg?.name ?? '', score: Math.round(s.score * 1000) / 1000, reason: s.reason, match: s.match };
 }
