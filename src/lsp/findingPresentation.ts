@@ -117,8 +117,10 @@ export function findingCodeActions(uri: string, findings: readonly DocumentFindi
         edit: { changes: { [uri]: [{ range: fr, newText: rewrite }] } },
       });
     }
-    const args: DismissArgs = { uri, library: label, specifier: finding.import.specifier };
-    const title = `Dismiss ${plainText(label, 120)} for ${plainText(finding.import.specifier, 120)}`;
+    // Keyed like the editor's dismissals: the package when the import names one ("lodash" for "lodash/fp").
+    const specifier = finding.import.packageName ?? finding.import.specifier;
+    const args: DismissArgs = { uri, library: label, specifier };
+    const title = `Dismiss ${plainText(label, 120)} for ${plainText(specifier, 120)}`;
     actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: related, command: { title, command: DISMISS_COMMAND, arguments: [args] } });
   }
   return actions;

@@ -1,13 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CodeActionKind, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ProjectContextCache } from '../imports/projectContextCache';
-import { nearestProjectRoot } from '../imports/projectRoot';
 import type { SourceLanguage } from '../imports/types';
-import { readRepoDismissals } from '../matching/dismissals';
-import type { Dismissal } from '../matching/types';
 import { catalogSymbols, type CatalogFileText } from './catalogSymbols';
 import { DismissCommand } from './dismissCommand';
 import { documentFindings, documentLanguage, type DocumentFinding } from './documentFindings';
@@ -16,6 +11,7 @@ import { importCompletions, importPrefixAt } from './importCompletion';
 import { LspCatalog, type CatalogMessage, type LspCatalogDeps } from './lspCatalog';
 import { DEFAULT_LSP_SETTINGS, readLspSettings, type LspSettings } from './lspSettings';
 import { plainText } from './lspText';
+import { WorkspaceFolders } from './workspaceFolders';
 
 export interface ReuseRadarServerOptions {
   /** Where the user's own dismissals are kept (see userStateDir). */
@@ -47,13 +43,10 @@ export class ReuseRadarServer {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly openVersions = new Map<string, number>();
   private readonly published = new Map<string, string>();
-  private readonly projects = new Map<string, ProjectContextCache>();
-  /** Last good dismissals per `.reuse-radar.json`, so a broken edit of the file loses nothing. */
-  private readonly goodDismissals = new Map<string, Dismissal[]>();
   private readonly reportedProblems = new Set<string>();
   private readonly dismiss: DismissCommand;
+  private readonly folders: WorkspaceFolders;
   private settings: LspSettings = DEFAULT_LSP_SETTINGS;
-  private roots: string[] = [];
   private catalogFiles: CatalogFileText[] | undefined;
   private ready: Promise<void> = Promise.resolve();
   /** Bumped when the catalog or dismissals change, so an analysis under way is not reused for a newer question. */
@@ -62,11 +55,12 @@ export class ReuseRadarServer {
 
   constructor(private readonly connection: Connection, private readonly options: ReuseRadarServerOptions) {
     this.catalog = new LspCatalog(options.catalog);
+    this.folders = new WorkspaceFolders((problem) => this.report({ type: 'error', text: `Reuse Radar: ${plainText(problem)}.` }, true));
     this.debounceMs = options.debounceMs ?? 200;
     this.dismiss = new DismissCommand(connection, {
       stateDir: options.stateDir,
-      rootFor: (file) => this.rootFor(file),
-      isWorkspaceRoot: (dir) => this.roots.includes(dir),
+      rootFor: (file) => this.folders.rootFor(file),
+      isWorkspaceRoot: (dir) => this.folders.isRoot(dir),
       log: options.log,
       onDidDismiss: () => this.reanalyseAll(),
     });
@@ -76,8 +70,8 @@ export class ReuseRadarServer {
     const { connection, documents } = this;
     connection.onInitialize((params): InitializeResult => {
       const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-      this.roots = folders.flatMap((uri) => (uri.startsWith('file:') ? [fileURLToPath(uri)] : []));
-      if (this.roots.length === 0 && params.rootPath) this.roots = [params.rootPath];
+      const roots = folders.flatMap((uri) => (uri.startsWith('file:') ? [fileURLToPath(uri)] : []));
+      this.folders.set(roots.length === 0 && params.rootPath ? [params.rootPath] : roots);
       this.applySettings(params.initializationOptions);
       return {
         capabilities: {
@@ -166,7 +160,7 @@ export class ReuseRadarServer {
    */
   private reloadCatalog(): void {
     const load = this.ready.then(async () => {
-      const { changed, messages } = await this.catalog.load(this.settings, this.roots[0] ?? process.cwd());
+      const { changed, messages } = await this.catalog.load(this.settings, this.folders.first ?? process.cwd());
       for (const message of messages) this.report(message, false);
       this.catalogFiles = undefined;
       const { catalog, origin } = this.catalog.snapshot;
@@ -226,9 +220,9 @@ export class ReuseRadarServer {
     if (!language) return undefined;
     const version = doc.version;
     const file = doc.uri.startsWith('file:') ? fileURLToPath(doc.uri) : undefined;
-    const root = file ? await this.rootFor(file) : undefined;
-    const context = file && root ? await this.projectsOf(root).contextFor(file) : {};
-    const dismissals = [...(root ? await this.dismissalsIn(root) : []), ...(await this.dismissalsIn(this.options.stateDir))];
+    const root = file ? await this.folders.rootFor(file) : undefined;
+    const context = file && root ? await this.folders.contextFor(root, file) : {};
+    const dismissals = [...(root ? await this.folders.dismissalsIn(root) : []), ...(await this.folders.dismissalsIn(this.options.stateDir))];
     const findings = documentFindings(file ?? doc.uri, doc.getText(), language, context, this.catalog.snapshot.matcher, dismissals);
     const analysis = { version, findings };
     if (this.documents.get(doc.uri)?.version === version) this.analyses.set(doc.uri, analysis);
@@ -258,37 +252,8 @@ export class ReuseRadarServer {
   }
 
   private forgetProjects(): void {
-    this.projects.clear();
+    this.folders.forgetProjects();
     void this.reanalyseAll();
-  }
-
-  /** The folder whose `.reuse-radar.json` and manifests apply: the innermost workspace folder, else the file's project. */
-  private async rootFor(file: string): Promise<string> {
-    const inside = this.roots.filter((r) => !path.relative(r, file).startsWith('..') && !path.isAbsolute(path.relative(r, file)));
-    if (inside.length) return inside.sort((a, b) => b.length - a.length)[0];
-    return (await nearestProjectRoot(file).catch(() => undefined)) ?? path.dirname(file);
-  }
-
-  private projectsOf(root: string): ProjectContextCache {
-    let cache = this.projects.get(root);
-    if (!cache) {
-      // As `scan <root>` does: files with no project of their own take the project enclosing the root.
-      cache = new ProjectContextCache(root, { fallbackRoot: async () => (await nearestProjectRoot(root)) ?? root });
-      this.projects.set(root, cache);
-    }
-    return cache;
-  }
-
-  private async dismissalsIn(dir: string): Promise<Dismissal[]> {
-    try {
-      const dismissals = await readRepoDismissals(dir);
-      this.goodDismissals.set(dir, dismissals);
-      return dismissals;
-    } catch (err) {
-      const kept = this.goodDismissals.get(dir) ?? [];
-      this.report({ type: 'error', text: `Reuse Radar: ${plainText((err as Error).message)}; using the ${kept.length} dismissals read before.` }, true);
-      return kept;
-    }
   }
 }
 
