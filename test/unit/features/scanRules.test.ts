@@ -1,6 +1,7 @@
 import * as assert from 'node:assert';
 import { excludeGlob, expandBraces, includeGlob, isInExcludedFolder, looksBinary, looksLikeFolderName, SOURCE_EXTENSIONS } from '../../../src/features/scanRules';
 import { languageForPath } from '../../../src/imports/languages';
+import { SKIPPED_FOLDERS } from '../../../src/imports/sourceFiles';
 
 describe('scanRules', () => {
   it('builds the include glob from the supported extensions', () => {
@@ -17,9 +18,11 @@ describe('scanRules', () => {
       { '**/bower_components': true, '**/.git': true },
       undefined,
     ]);
-    assert.ok(glob.startsWith('{**/node_modules/**,**/vendor/**,**/dist/**,**/build/**,**/out/**,**/target/**,**/.venv/**,**/.git/**,'), glob);
+    // The always-excluded folders are the core's one skip list (SKIPPED_FOLDERS), in its order, then the settings'.
     const parts = glob.slice(1, -1).split(',');
-    assert.deepStrictEqual(parts.slice(8), ['**/.git', '**/*.map', '**/*.log', '**/bower_components']);
+    assert.deepStrictEqual(parts.slice(0, SKIPPED_FOLDERS.length), SKIPPED_FOLDERS.map((f) => `**/${f}/**`));
+    assert.ok(parts.includes('**/node_modules/**') && parts.includes('**/venv/**'), glob);
+    assert.deepStrictEqual(parts.slice(SKIPPED_FOLDERS.length), ['**/.git', '**/*.map', '**/*.log', '**/bower_components']);
     assert.ok(!glob.includes('tmp') && !glob.includes('*.js'));
   });
 
