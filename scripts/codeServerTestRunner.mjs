@@ -65,7 +65,8 @@ try {
   });
   await page.exposeFunction('codeAutomationExit', (code) => finish(Number(code) || 0));
   page.on('pageerror', (err) => console.error(`[workbench page error] ${err.message}`));
-  await page.goto(server.url(options));
+  // The whole run is bounded by TIMEOUT_MS; on a loaded machine the workbench page alone can take over 30 s to load.
+  await page.goto(server.url(options), { timeout: TIMEOUT_MS });
 } catch (err) {
   await finish(1, `Harness error: ${err instanceof Error ? err.stack : err}`);
 }
