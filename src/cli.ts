@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { CliError, UsageError, type CliCommand, type CliIO } from './cli/io';
+import { CliError, endQuietlyOnClosedPipe, UsageError, type CliCommand, type CliIO } from './cli/io';
 import { commands } from './cli/commands';
 
 const HELP = (list: CliCommand[]) => `reuse-radar — find and reuse your organization's internal libraries
@@ -54,6 +54,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 }
 
 if (require.main === module) {
+  endQuietlyOnClosedPipe(process.stdout, (code) => process.exit(code));
   main(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),

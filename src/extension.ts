@@ -12,6 +12,7 @@ import { NewFileWatcher } from './features/newFileWatcher';
 import { ProjectContextService } from './features/projectContextService';
 import { RepoDismissalsWatcher } from './features/repoDismissalsWatcher';
 import { SuggestionCodeActionProvider } from './features/suggestionCodeActions';
+import { NativeAdviceDiagnostics } from './features/nativeAdviceDiagnostics';
 import { SuggestionDiagnostics } from './features/suggestionDiagnostics';
 import { WorkspaceScanner } from './features/workspaceScanner';
 import { CatalogService } from './services/catalogService';
@@ -39,6 +40,8 @@ export interface ReuseRadarApi {
   readonly documents: DocumentImportWatcher;
   readonly hovers: ImportHoverProvider;
   readonly diagnostics: SuggestionDiagnostics;
+  /** module-replacements advice hints (native APIs, snippets), shown only with reuseRadar.replacements.native. */
+  readonly nativeAdvice: NativeAdviceDiagnostics;
   readonly codeActions: SuggestionCodeActionProvider;
   readonly details: LibraryDetailsPanel;
   readonly installer: DependencyInstaller;
@@ -81,6 +84,7 @@ export function activate(context: vscode.ExtensionContext): ReuseRadarApi {
 
   const hovers = push(new ImportHoverProvider(model));
   const diagnostics = push(new SuggestionDiagnostics(model, settings));
+  const nativeAdvice = push(new NativeAdviceDiagnostics(catalog, model, documents, settings));
   const codeActions = push(new SuggestionCodeActionProvider(model));
   const details = push(new LibraryDetailsPanel(context.extensionUri, catalog));
   const installer = new DependencyInstaller(log);
@@ -92,7 +96,7 @@ export function activate(context: vscode.ExtensionContext): ReuseRadarApi {
   log.info(`Reuse Radar activated (VS Code ${vscode.version}).`);
   return {
     catalog, settings, model, dismissals, catalogTree, suggestionsTree, views, statusBar, scanner, newFiles, documents,
-    hovers, diagnostics, codeActions, details, installer, newFileNotifier, contributions,
+    hovers, diagnostics, nativeAdvice, codeActions, details, installer, newFileNotifier, contributions,
     mementos: { workspace: context.workspaceState, global: context.globalState },
     ready,
   };

@@ -29,6 +29,7 @@ export interface EncodedCache {
   origin?: string;
   sync?: Catalog['sync'];
   replacements: Catalog['replacements'];
+  advice?: Catalog['advice'];
   count: number;
   strings: string[];
   data: number[];
@@ -82,7 +83,7 @@ export function encodeCatalog(c: Catalog): EncodedCache {
   return {
     format: CACHE_FORMAT, layout: CACHE_LAYOUT, schemaVersion: c.schemaVersion, generatedAt: c.generatedAt,
     ...(c.origin !== undefined ? { origin: c.origin } : {}), ...(c.sync ? { sync: c.sync } : {}),
-    replacements: c.replacements, count: c.entries.length, strings, data, extras,
+    replacements: c.replacements, ...(c.advice?.length ? { advice: c.advice } : {}), count: c.entries.length, strings, data, extras,
   };
 }
 
@@ -171,6 +172,7 @@ export function decodeCatalog(raw: unknown): Catalog {
   if (p !== data.length) throw new Error(`${data.length - p} numbers are left after the last entry`);
   return {
     schemaVersion: CATALOG_SCHEMA_VERSION, generatedAt: d.generatedAt, entries, replacements: d.replacements,
+    ...(Array.isArray(d.advice) && d.advice.length ? { advice: d.advice } : {}),
     ...(d.sync ? { sync: d.sync } : {}), ...(d.origin !== undefined ? { origin: d.origin } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import * as nodePath from 'node:path';
 import { parseCatalogFile } from './catalogFiles';
+import { expandLocationGlob, hasGlob, type ListDir } from './formats/locationGlob';
 import { mergeCatalogs } from './merge';
 import type { Catalog } from './model';
 
@@ -18,7 +19,15 @@ export interface LoadSourcesDeps {
   signal?: AbortSignal;
   /** How deep Backstage Location targets are followed (default 5). */
   maxDepth?: number;
+  /** Lists a local directory: a directory spec reads the catalog files in it; Location globs are expanded with it. */
+  listDir?: ListDir;
+  /** Backstage component types that count as libraries (`reuseRadar.catalog.libraryTypes`, `--library-types`). */
+  libraryTypes?: readonly string[];
 }
+
+/** File names a directory spec reads: JSON and YAML files and ESLint configs (JavaScript ones get a one-line hint). */
+const CATALOG_FILE_NAME = /(\.(json|ya?ml)$)|(^\.eslintrc(\.(json|ya?ml|c?js|mjs))?$)|(^eslint\.config\.(c?js|mjs|ts|cts|mts)$)/i;
+const UNRECOGNISED = 'unrecognised catalog file format';
 
 export interface LoadSourcesResult {
   catalog: Catalog;
@@ -98,6 +107,7 @@ export async function loadCatalogSources(specs: string[], deps: LoadSourcesDeps)
   const catalogs: Catalog[] = [];
   const visited = new Set<string>();
   const maxDepth = deps.maxDepth ?? 5;
+  const teams: Record<string, string> = {};
   let requests = 0;
 
   async function read(location: string, scope: Scope): Promise<string> {
@@ -120,32 +130,69 @@ export async function loadCatalogSources(specs: string[], deps: LoadSourcesDeps)
     return text;
   }
 
-  async function load(location: string, label: string, depth: number, scope: Scope): Promise<boolean> {
+  const isDirectory = (path: string): Promise<boolean> => deps.listDir!(path).then(() => true, () => false);
+  const labelOf = (next: string): string => (isUrl(next) ? next : nodePath.relative(deps.baseDir, next) || next);
+
+  /** A directory spec: every catalog file directly in it; files of no catalog format are passed over quietly. */
+  async function loadDirectory(dir: string, label: string, scope: Scope): Promise<boolean> {
+    const names = (await deps.listDir!(dir)).filter((e) => e.isFile && CATALOG_FILE_NAME.test(e.name)).map((e) => e.name).sort();
+    let loaded = 0;
+    for (const name of names) {
+      if (await load(nodePath.join(dir, name), labelOf(nodePath.join(dir, name)), 1, { ...scope, dir }, true)) loaded++;
+    }
+    if (!loaded) warnings.push(`${label}: a directory without a recognised catalog file (read ${names.length} JSON/YAML/ESLint files in it)`);
+    return loaded > 0;
+  }
+
+  async function followTargets(targets: string[], location: string, label: string, depth: number, scope: Scope): Promise<void> {
+    for (const target of targets) {
+      if (depth >= maxDepth) {
+        warnings.push(`${label}: Location target ${target} not followed (more than ${maxDepth} levels deep)`);
+        continue;
+      }
+      if (hasGlob(target)) {
+        if (isUrl(location) || isUrl(target.replace(/^(url|file):/, '')) || !deps.listDir) {
+          warnings.push(`${label}: Location target ${target} not followed: globs are expanded only in local catalog files`);
+          continue;
+        }
+        const matches = await expandLocationGlob(target.replace(/^file:/, ''), nodePath.dirname(location), scope.dir!, deps.listDir);
+        if (!matches.length) warnings.push(`${label}: Location target ${target} matches no file inside the directory of the catalog file given`);
+        for (const next of matches) await load(next, labelOf(next), depth + 1, scope);
+        continue;
+      }
+      const resolved = resolveTarget(target, location, scope);
+      if ('refused' in resolved) {
+        warnings.push(`${label}: Location target ${target} not followed: ${resolved.refused}`);
+        continue;
+      }
+      await load(resolved.next, labelOf(resolved.next), depth + 1, scope);
+    }
+  }
+
+  async function load(location: string, label: string, depth: number, scope: Scope, inDirectory = false): Promise<boolean> {
     deps.signal?.throwIfAborted();
     if (visited.has(location)) return true;
     visited.add(location);
     try {
-      const text = await read(location, scope);
-      const parsed = parseCatalogFile(text, label);
+      let text: string;
+      try {
+        text = await read(location, scope);
+      } catch (err) {
+        // A directory cannot be read as a file (EISDIR in Node, FileIsADirectory in VS Code): read the files in it.
+        if (depth === 0 && !isUrl(location) && deps.listDir && await isDirectory(location)) return await loadDirectory(location, label, scope);
+        if ((err as NodeJS.ErrnoException).code === 'EISDIR') throw new Error(`${label}: a directory, not a catalog file`, { cause: err });
+        throw err;
+      }
+      const parsed = parseCatalogFile(text, label, { libraryTypes: deps.libraryTypes });
       catalogs.push(parsed.catalog);
       warnings.push(...parsed.warnings);
-      for (const target of parsed.locations) {
-        if (depth >= maxDepth) {
-          warnings.push(`${label}: Location target ${target} not followed (more than ${maxDepth} levels deep)`);
-          continue;
-        }
-        const resolved = resolveTarget(target, location, scope);
-        if ('refused' in resolved) {
-          warnings.push(`${label}: Location target ${target} not followed: ${resolved.refused}`);
-          continue;
-        }
-        const next = resolved.next;
-        await load(next, isUrl(next) ? next : nodePath.relative(deps.baseDir, next) || next, depth + 1, scope);
-      }
+      Object.assign(teams, parsed.teams ?? {});
+      await followTargets(parsed.locations, location, label, depth, scope);
       return true;
     } catch (err) {
       if (deps.signal?.aborted) throw err;
       const msg = (err as NodeJS.ErrnoException).code === 'ENOENT' ? `${label}: file not found` : (err as Error).message;
+      if (inDirectory && msg.includes(UNRECOGNISED)) return false;
       warnings.push(msg.startsWith(label) || msg.startsWith(location) ? msg : `${label}: ${msg}`);
       return false;
     }
@@ -162,6 +209,10 @@ export async function loadCatalogSources(specs: string[], deps: LoadSourcesDeps)
       continue;
     }
     if (!(await load(location, spec, 0, scope))) failed.push(spec);
+  }
+  // Owners across a Location tree: a Group that is a GitHub team (github.com/team-slug) is shown as that team.
+  if (Object.keys(teams).length) {
+    for (const c of catalogs) for (const e of c.entries) e.owners = [...new Set(e.owners.map((o) => teams[o.toLowerCase()] ?? o))];
   }
   return { catalog: mergeCatalogs(catalogs), etags, warnings, requests, failed };
 }

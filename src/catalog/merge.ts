@@ -1,5 +1,5 @@
 import { packageKey } from './packageName';
-import { CATALOG_SCHEMA_VERSION, type Catalog, type CatalogEntry, type CatalogSyncState, type Lifecycle, type PackageRef, type ReplacementRule } from './model';
+import { CATALOG_SCHEMA_VERSION, type Catalog, type CatalogEntry, type CatalogSyncState, type Lifecycle, type PackageRef, type ReplacementAdvice, type ReplacementRule } from './model';
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -106,7 +106,7 @@ export function mergeCatalogs(catalogs: Catalog[]): Catalog {
 
   const rules = new Map<string, ReplacementRule>();
   for (const r of catalogs.flatMap((c) => c.replacements)) {
-    const key = `${r.from}\u0000${r.ecosystem ?? ''}\u0000${r.to}`;
+    const key = `${r.from}\u0000${r.ecosystem ?? ''}\u0000${r.to}\u0000${(r.importNames ?? []).join(',')}`;
     if (!rules.has(key)) rules.set(key, r);
   }
   const replacements = [...rules.values()].sort((a, b) => byText(a.from, b.from) || byText(a.to, b.to) || byText(a.source, b.source));
@@ -116,12 +116,18 @@ export function mergeCatalogs(catalogs: Catalog[]): Catalog {
     const prev = sync.get(key);
     if (!prev || prev.lastSync < s.lastSync) sync.set(key, s);
   }
+  const advice = new Map<string, ReplacementAdvice>();
+  for (const a of catalogs.flatMap((c) => c.advice ?? [])) {
+    const key = `${a.from}\u0000${a.ecosystem ?? ''}\u0000${a.kind}\u0000${a.text}`;
+    if (!advice.has(key)) advice.set(key, a);
+  }
   const origins = [...new Set(catalogs.map((c) => c.origin).filter((o): o is string => !!o))];
   return {
     schemaVersion: CATALOG_SCHEMA_VERSION,
     generatedAt: catalogs.map((c) => c.generatedAt).sort(byText).pop() ?? new Date(0).toISOString(),
     entries,
     replacements,
+    ...(advice.size ? { advice: [...advice.values()].sort((a, b) => byText(a.from, b.from) || byText(a.text, b.text)) } : {}),
     ...(sync.size ? { sync: [...sync.values()].sort((a, b) => byText(a.org, b.org)) } : {}),
     ...(origins.length ? { origin: origins.join(' + ') } : {}),
   };

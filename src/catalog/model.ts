@@ -106,6 +106,23 @@ export interface ReplacementRule {
   /** The internal library: an entry id, repo, or package name. */
   to: string;
   message?: string;
+  /** Only these named imports are restricted (ESLint `importNames`); absent: the whole module. */
+  importNames?: string[];
+  source: string;
+}
+
+/**
+ * Advice towards no library at all: a native API, a micro-utility snippet, a removal, or a documented alternative
+ * (module-replacements). Shown as its own kind of hint, only when `reuseRadar.replacements.native` is on.
+ */
+export interface ReplacementAdvice {
+  /** The public package the advice is about, e.g. "array-includes". */
+  from: string;
+  ecosystem?: Ecosystem;
+  kind: 'native' | 'micro-utility' | 'removal' | 'documented';
+  /** What to do instead, e.g. "Array.prototype.includes" or "Use arr.at(-1)". */
+  text: string;
+  url?: string;
   source: string;
 }
 
@@ -125,6 +142,8 @@ export interface Catalog {
   generatedAt: string;
   entries: CatalogEntry[];
   replacements: ReplacementRule[];
+  /** Advice towards native APIs or snippets rather than a library (module-replacements native/micro-utilities). */
+  advice?: ReplacementAdvice[];
   /** Per-org crawl state, for incremental refresh. */
   sync?: CatalogSyncState[];
   /** Where the catalog came from, e.g. "demo", "github:acme". */

@@ -1,6 +1,6 @@
 import {
   CATALOG_SCHEMA_VERSION, ECOSYSTEMS, type Catalog, type CatalogEntry, type CatalogLinks, type InnerSourceInfo, type Lifecycle,
-  type PackageRef, type RepoKind, type ReplacementRule,
+  type PackageRef, type RepoKind, type ReplacementAdvice, type ReplacementRule,
 } from './model';
 import { isValidPackageName } from './packageName';
 
@@ -161,6 +161,20 @@ function readRule(r: unknown): ReplacementRule | string {
     from: r.from as string, to: r.to as string, source: r.source,
     ...(r.ecosystem !== undefined ? { ecosystem: r.ecosystem as ReplacementRule['ecosystem'] } : {}),
     ...(typeof r.message === 'string' ? { message: r.message } : {}),
+    ...(Array.isArray(r.importNames) && r.importNames.length && r.importNames.every((n) => typeof n === 'string')
+      ? { importNames: r.importNames as string[] } : {}),
+  };
+}
+
+const ADVICE_KINDS: readonly ReplacementAdvice['kind'][] = ['native', 'micro-utility', 'removal', 'documented'];
+
+function readAdvice(a: unknown): ReplacementAdvice | undefined {
+  if (!isObj(a) || typeof a.from !== 'string' || !a.from || typeof a.text !== 'string' || typeof a.source !== 'string'
+    || !ADVICE_KINDS.includes(a.kind as never)) return undefined;
+  return {
+    from: a.from, kind: a.kind as ReplacementAdvice['kind'], text: a.text, source: a.source,
+    ...(ECOSYSTEMS.includes(a.ecosystem as never) ? { ecosystem: a.ecosystem as ReplacementAdvice['ecosystem'] } : {}),
+    ...(typeof a.url === 'string' && /^https:\/\//.test(a.url) ? { url: a.url } : {}),
   };
 }
 
@@ -197,11 +211,16 @@ export function validateCatalog(value: unknown, name: string): { catalog: Catalo
   } else if (value.replacements !== undefined) {
     warnings.push(`${name}: "replacements" must be an array of {from, to, source}; ignored`);
   }
+  const advice = Array.isArray(value.advice) ? value.advice.map(readAdvice).filter((a): a is ReplacementAdvice => !!a) : [];
+  if (Array.isArray(value.advice) && advice.length < value.advice.length) {
+    warnings.push(`${name}: ${value.advice.length - advice.length} malformed "advice" items skipped`);
+  }
   const catalog: Catalog = {
     schemaVersion: CATALOG_SCHEMA_VERSION,
     generatedAt: typeof value.generatedAt === 'string' ? value.generatedAt : new Date(0).toISOString(),
     entries,
     replacements,
+    ...(advice.length ? { advice } : {}),
     ...(Array.isArray(value.sync) ? { sync: value.sync as Catalog['sync'] } : {}),
     ...(typeof value.origin === 'string' ? { origin: value.origin } : {}),
   };

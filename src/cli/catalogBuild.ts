@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import * as nodePath from 'node:path';
 import { validateCatalog } from '../catalog/validateCatalog';
 import type { Catalog } from '../catalog/model';
@@ -7,12 +7,14 @@ import { createOctokit } from '../github/octokit';
 import { redactSecrets } from '../util/log';
 import { apiUrlOption, CliError, parseCommandArgs, UsageError, type CliCommand, type CliIO } from './io';
 
-const USAGE = `Usage: reuse-radar catalog build [--org <org> ...] [--from <file-or-url> ...] [--api-url <url>] [--topic <t>] [--incremental] [--allow-partial] --out <file>
+const USAGE = `Usage: reuse-radar catalog build [--org <org> ...] [--from <file-dir-or-url> ...] [--api-url <url>] [--topic <t>] [--library-types <t,...>] [--incremental] [--allow-partial] --out <file>
   (at least one --org or --from)
 
   --org <login>       GitHub organization or user to crawl (repeatable)
   --api-url <url>     REST API base (default $GITHUB_API_URL, else https://api.github.com; GHES: https://HOST/api/v3)
-  --from <file|url>   catalog file to merge in: Reuse Radar JSON, InnerSource repos.json, Backstage YAML/API, replacement maps (repeatable)
+  --from <file|dir|url>  catalog file to merge in: Reuse Radar JSON, InnerSource repos.json, Backstage YAML/API, ESLint
+                      configs (JSON/YAML or --print-config output), module-replacements (repeatable); a directory reads every catalog file in it
+  --library-types <t,...>  Backstage spec.type values that are libraries (default: any type naming a library, sdk or package)
   --topic <topic>     only repositories with this topic count as libraries (e.g. inner-source)
   --incremental       reuse --out from the previous run and crawl only repositories pushed since (full sweep weekly)
   --allow-partial     write what loaded even when a --from source failed or the catalog is empty (default: exit 1, write nothing)
@@ -41,7 +43,7 @@ const plural = (n: number, one: string, many: string): string => `${n} ${n === 1
 /** Why a build must not be published (a named source failed, or nothing at all was read), else undefined. */
 function incompleteReason(failed: string[], catalog: Catalog): string | undefined {
   if (failed.length) return `${failed.length === 1 ? 'a --from source' : `${failed.length} --from sources`} could not be read (${failed.join(', ')})`;
-  if (catalog.entries.length === 0 && catalog.replacements.length === 0) return 'the catalog has no libraries and no replacement rules';
+  if (catalog.entries.length === 0 && catalog.replacements.length === 0 && !catalog.advice?.length) return 'the catalog has no libraries and no replacement rules';
   return undefined;
 }
 
@@ -63,8 +65,11 @@ async function run(args: string[], io: CliIO): Promise<number> {
       out: { type: 'string' },
       incremental: { type: 'boolean' },
       'allow-partial': { type: 'boolean' },
+      'library-types': { type: 'string', multiple: true },
     },
   });
+  const libraryTypes = (values['library-types'] ?? []).flatMap((t) => t.split(',')).map((t) => t.trim()).filter(Boolean);
+  if (values['library-types'] && !libraryTypes.length) throw new UsageError('--library-types needs at least one Backstage spec.type, e.g. library,sdk');
   const orgs = values.org ?? [];
   const from = values.from ?? [];
   if (!values.out) throw new UsageError('--out <file> is required');
@@ -86,6 +91,8 @@ async function run(args: string[], io: CliIO): Promise<number> {
     const result = await refreshCatalog(values.incremental ? await previousCatalog(out) : undefined, {
       orgs, apiUrl, octokit, catalogFiles: from.map((f) => relativeSpec(f, io.cwd)), topic: values.topic,
       fetch: globalThis.fetch, readFile: (f) => readFile(f, 'utf8'), baseDir: io.cwd,
+      listDir: async (dir) => (await readdir(dir, { withFileTypes: true })).map((d) => ({ name: d.name, isDirectory: d.isDirectory(), isFile: d.isFile() })),
+      ...(libraryTypes.length ? { libraryTypes } : {}),
       onProgress: (p) => {
         if (Date.now() - lastProgress < 500 && p.total !== p.repositories) return;
         lastProgress = Date.now();
@@ -107,8 +114,8 @@ async function run(args: string[], io: CliIO): Promise<number> {
       io.stdout(`${org}: ${plural(repositories, 'repository', 'repositories')}${result.incremental ? ' pushed since the last sync (incremental refresh)' : ''}\n`);
     }
     if (from.length) {
-      io.stdout(`Read ${plural(result.files.entries, 'library', 'libraries')} and ${plural(result.files.rules, 'replacement rule', 'replacement rules')} `
-        + `from ${plural(result.files.read, 'file', 'files')}\n`);
+      io.stdout(`Read ${plural(result.files.entries, 'library', 'libraries')} and ${plural(result.files.rules, 'replacement rule', 'replacement rules')}`
+        + `${result.files.advice ? ` (and ${plural(result.files.advice, 'piece', 'pieces')} of native/micro-utility advice)` : ''} from ${plural(result.files.read, 'file', 'files')}\n`);
     }
     io.stdout(`Total: ${plural(result.libraries, 'library', 'libraries')}, ${plural(result.catalog.replacements.length, 'replacement rule', 'replacement rules')}, `
       + `${plural(result.requests, 'API request', 'API requests')}, ${seconds} s. Wrote ${values.out}\n`);

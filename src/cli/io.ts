@@ -54,3 +54,16 @@ export function apiUrlOption(flag: string | undefined, env: Record<string, strin
   }
   return apiUrl;
 }
+
+/**
+ * Ends the process quietly (exit 0) when the reader of `stream` goes away (`reuse-radar scan . | head -1`): a closed
+ * pipe is the reader saying it has read enough, not an error worth a stack trace. Other stream errors still surface.
+ *
+ * @example endQuietlyOnClosedPipe(process.stdout, (code) => process.exit(code))
+ */
+export function endQuietlyOnClosedPipe(stream: NodeJS.EventEmitter, exit: (code: number) => void): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') exit(0);
+    else throw err;
+  });
+}

@@ -14,7 +14,7 @@ Suggests internal libraries for the imports in a source tree (or, with --new-fil
 created). Respects dismissals in <path>/.reuse-radar.json. Exits 0 even when there are findings.
   --catalog <file>    catalog file (Reuse Radar JSON, InnerSource repos.json, Backstage YAML, ESLint
                       no-restricted-imports, module-replacements); without it the embedded demo catalog is used
-  --json              same as --format json: [{file, line, trigger:{kind, specifier}, suggestions:[{name, repo, package, score, reason, match}]}]
+  --json              same as --format json: [{file, line, trigger:{kind, specifier}, suggestions:[{name, repo, package?, score, reason, match}]}] (no "package" for a library that publishes none)
   --format <f>        text (default, grouped by library), json, or sarif (SARIF 2.1.0)
   --new-files         treat every file as new: the trigger is its path relative to <path>
   --threshold <n>     confidence threshold, 0..1 (default ${DEFAULT_THRESHOLD})`;

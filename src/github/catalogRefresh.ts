@@ -1,5 +1,6 @@
 import type { Octokit } from '@octokit/rest';
 import { buildCatalog } from '../catalog/buildCatalog';
+import type { ListDir } from '../catalog/formats/locationGlob';
 import { loadCatalogSources, type CachedText } from '../catalog/loadSources';
 import { mergeCatalogs } from '../catalog/merge';
 import { CATALOG_SCHEMA_VERSION, type Catalog, type CatalogSyncState } from '../catalog/model';
@@ -18,6 +19,10 @@ export interface RefreshCatalogOptions {
   catalogFiles: string[];
   fetch: typeof fetch;
   readFile: (path: string) => Promise<string>;
+  /** Lists a local directory (directory catalog specs, Backstage Location globs). */
+  listDir?: ListDir;
+  /** Backstage component types that count as libraries (default: any type naming a library, SDK or package). */
+  libraryTypes?: readonly string[];
   baseDir: string;
   topic?: string;
   signal?: AbortSignal;
@@ -47,8 +52,8 @@ export interface RefreshCatalogResult {
   repositories: number;
   /** The same, per org, in `orgs` order. */
   repositoriesByOrg: { org: string; repositories: number }[];
-  /** What the catalog files gave before merging: files read (top-level specs, not `failed`), entries, replacement rules. */
-  files: { read: number; entries: number; rules: number };
+  /** What the catalog files gave before merging: files read (top-level specs, not `failed`), entries, replacement rules, advice (native APIs, snippets). */
+  files: { read: number; entries: number; rules: number; advice: number };
   libraries: number;
   incremental: boolean;
 }
@@ -85,7 +90,7 @@ export async function refreshCatalog(previous: Catalog | undefined, opts: Refres
   const parts: Catalog[] = [];
   let repositories = 0;
   let repositoriesByOrg: RefreshCatalogResult['repositoriesByOrg'] = [];
-  let files: RefreshCatalogResult['files'] = { read: 0, entries: 0, rules: 0 };
+  let files: RefreshCatalogResult['files'] = { read: 0, entries: 0, rules: 0, advice: 0 };
   const since = incrementalSince(previous, opts, now);
   let sync: CatalogSyncState[] = [];
 
@@ -122,6 +127,7 @@ export async function refreshCatalog(previous: Catalog | undefined, opts: Refres
   if (opts.catalogFiles.length > 0) {
     const loaded = await loadCatalogSources(opts.catalogFiles, {
       readFile: opts.readFile, fetch: opts.fetch, baseDir: opts.baseDir, etags: opts.etags, signal: opts.signal,
+      listDir: opts.listDir, libraryTypes: opts.libraryTypes,
     });
     requests += loaded.requests;
     warnings.push(...loaded.warnings);
@@ -130,7 +136,10 @@ export async function refreshCatalog(previous: Catalog | undefined, opts: Refres
     if (loaded.failed.length === opts.catalogFiles.length && opts.orgs.length === 0) {
       throw new Error(`No catalog file could be read (${loaded.warnings.join('; ')}).`);
     }
-    files = { read: opts.catalogFiles.length - loaded.failed.length, entries: loaded.catalog.entries.length, rules: loaded.catalog.replacements.length };
+    files = {
+      read: opts.catalogFiles.length - loaded.failed.length, entries: loaded.catalog.entries.length, rules: loaded.catalog.replacements.length,
+      advice: loaded.catalog.advice?.length ?? 0,
+    };
     parts.push(loaded.catalog);
   }
 
@@ -140,6 +149,7 @@ export async function refreshCatalog(previous: Catalog | undefined, opts: Refres
     generatedAt: started,
     entries: merged.entries,
     replacements: merged.replacements,
+    ...(merged.advice?.length ? { advice: merged.advice } : {}),
     ...(sync.length ? { sync } : {}),
     origin: [...opts.orgs.map((o) => `github:${o}`), ...opts.catalogFiles.map((f) => (/^https?:\/\//i.test(f) ? `url:${f}` : `file:${f}`))].join(',') || undefined,
   };

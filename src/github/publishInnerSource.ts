@@ -113,6 +113,7 @@ function backstageTag(text: string): string {
 /** "@acme/web" → "group:web", "@ann" → "user:ann", "ann@acme.com" → "user:ann"; none → "unknown". */
 function backstageOwner(owner: string | undefined): string {
   if (!owner) return 'unknown';
+  if (/^(group|user):/.test(owner)) return owner;
   const team = /^@[^/]+\/(.+)$/.exec(owner);
   if (team) return `group:${team[1]}`;
   return `user:${owner.replace(/^@/, '').replace(/@.*$/, '')}`;

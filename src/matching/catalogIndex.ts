@@ -96,6 +96,9 @@ export class CatalogIndex {
       }
     }
     for (const rule of catalog.replacements) {
+      // A rule scoped to named imports (ESLint importNames) must not fire for the whole module; imports do not carry
+      // their names yet, so such rules are kept in the catalog but not matched.
+      if (rule.importNames?.length) continue;
       const entry = this.resolve(rule.to);
       if (!entry) continue;
       const ecos = rule.ecosystem ? [rule.ecosystem] : entryEcosystems(entry);

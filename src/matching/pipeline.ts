@@ -38,8 +38,8 @@ export interface ScanSuggestion {
   name: string;
   /** "owner/name" ("" when the catalog does not know it). */
   repo: string;
-  /** The library's package in the trigger's ecosystem (else its first), or "" when it publishes none. */
-  package: string;
+  /** The library's package in the trigger's ecosystem (else its first); absent when it publishes none. */
+  package?: string;
   /** 0..1, rounded to three decimals (see "Scores" in src/matching/matcher.ts). */
   score: number;
   reason: string;
@@ -138,5 +138,5 @@ export function toNewFileFindings(file: string, suggestions: readonly Suggestion
 
 function toScanSuggestion(s: Suggestion, ecosystem?: string): ScanSuggestion {
   const pkg = s.entry.packages.find((p) => p.ecosystem === ecosystem) ?? s.entry.packages[0];
-  return { name: s.entry.name, repo: s.entry.repo, package: pkg?.name ?? '', score: Math.round(s.score * 1000) / 1000, reason: s.reason, match: s.match };
+  return { name: s.entry.name, repo: s.entry.repo, ...(pkg ? { package: pkg.name } : {}), score: Math.round(s.score * 1000) / 1000, reason: s.reason, match: s.match };
 }

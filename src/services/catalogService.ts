@@ -78,7 +78,7 @@ export class CatalogService extends Disposable {
     this._catalog = emptyCatalog();
     this._matcher = new Matcher(this._catalog, { threshold: settings.current.threshold });
     this.register(settings.onDidChange((keys) => {
-      if (keys.has('orgs') || keys.has('apiUrl') || keys.has('catalogFiles') || keys.has('topic') || keys.has('useDemo')) {
+      if (keys.has('orgs') || keys.has('apiUrl') || keys.has('catalogFiles') || keys.has('topic') || keys.has('libraryTypes') || keys.has('useDemo')) {
         void this.reloadForSettings();
       } else if (keys.has('threshold')) {
         this.setCatalog(this._catalog, this._state);
@@ -230,6 +230,10 @@ export class CatalogService extends Disposable {
         fetch: globalThis.fetch,
         etags: await this.readEtags(),
         readFile: async (file: string) => new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.file(file))),
+        listDir: async (dir: string) => (await vscode.workspace.fs.readDirectory(vscode.Uri.file(dir))).map(([name, type]) => ({
+          name, isDirectory: type === vscode.FileType.Directory, isFile: type === vscode.FileType.File,
+        })),
+        ...(s.libraryTypes.length ? { libraryTypes: s.libraryTypes } : {}),
         signal: controller.signal,
         onProgress: (p: { org: string; repositories: number; total?: number }) =>
           report(`${p.org}: ${p.repositories}${p.total ? ` of ${p.total}` : ''} repositories`),

@@ -11,6 +11,8 @@ export interface ReuseRadarSettings {
   apiUrl: string;
   catalogFiles: string[];
   topic: string;
+  libraryTypes: string[];
+  nativeAdvice: boolean;
   refreshIntervalHours: number;
   useDemo: boolean;
   groupBy: GroupBy;
@@ -32,6 +34,8 @@ export class SettingsService extends Disposable {
     apiUrl: 'github.apiUrl',
     catalogFiles: 'catalogFiles',
     topic: 'catalog.topic',
+    libraryTypes: 'catalog.libraryTypes',
+    nativeAdvice: 'replacements.native',
     refreshIntervalHours: 'catalog.refreshIntervalHours',
     useDemo: 'catalog.useDemo',
     groupBy: 'catalog.groupBy',
@@ -61,6 +65,8 @@ export class SettingsService extends Disposable {
       apiUrl: (c.get<string>('github.apiUrl') || DEFAULT_API_URL).replace(/\/+$/, ''),
       catalogFiles: strings('catalogFiles'),
       topic: c.get<string>('catalog.topic', '').trim(),
+      libraryTypes: strings('catalog.libraryTypes'),
+      nativeAdvice: c.get<boolean>('replacements.native', false) === true,
       refreshIntervalHours: Math.max(0, c.get<number>('catalog.refreshIntervalHours', 24)),
       useDemo: c.get<boolean>('catalog.useDemo', true),
       groupBy: c.get<GroupBy>('catalog.groupBy', 'ecosystem'),

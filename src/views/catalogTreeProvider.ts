@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import Fuse from 'fuse.js';
+import { displayOwner } from '../catalog/formats/backstageRefs';
 import type { CatalogEntry } from '../catalog/model';
 import type { CatalogService } from '../services/catalogService';
 import type { GroupBy, SettingsService } from '../services/settings';
@@ -150,6 +151,6 @@ function groupKeys(entry: CatalogEntry, groupBy: GroupBy): string[] {
     case 'topic':
       return entry.keywords.length ? entry.keywords : ['(none)'];
     case 'owner':
-      return entry.owners.length ? entry.owners : ['(none)'];
+      return entry.owners.length ? entry.owners.map(displayOwner) : ['(none)'];
   }
 }

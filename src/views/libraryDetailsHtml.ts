@@ -3,6 +3,7 @@ import MarkdownIt from 'markdown-it';
 import type { Token } from 'markdown-it';
 import { installCommandText } from '../catalog/addDependency';
 import { lifecycleLabel, oneLineDescription, relativeTime, safeHttpUrl, usedByLabel } from '../catalog/entryFacts';
+import { displayOwner } from '../catalog/formats/backstageRefs';
 import type { CatalogEntry, Ecosystem } from '../catalog/model';
 
 export interface DetailsHtmlOptions {
@@ -45,7 +46,7 @@ export function renderLibraryDetailsHtml(entry: CatalogEntry, options: DetailsHt
   const deprecated = entry.lifecycle === 'deprecated' || entry.lifecycle === 'archived' || entry.archived === true;
 
   const facts: [string, string][] = [];
-  if (entry.owners.length) facts.push(['Owners', entry.owners.map(e).join(', ')]);
+  if (entry.owners.length) facts.push(['Owners', entry.owners.map((o) => e(displayOwner(o))).join(', ')]);
   facts.push(['Lifecycle', e(lifecycleLabel(entry))]);
   if (entry.stars !== undefined) facts.push(['Stars', String(entry.stars)]);
   if (entry.openIssues !== undefined) facts.push(['Open issues', String(entry.openIssues)]);

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { displayOwner } from '../catalog/formats/backstageRefs';
 import type { CatalogEntry, Ecosystem } from '../catalog/model';
 
 const ECOSYSTEM_LABELS: Record<Ecosystem, string> = {
@@ -61,6 +62,6 @@ export function libraryTooltip(entry: CatalogEntry): vscode.MarkdownString {
   md.appendMarkdown('\n\n');
   if (entry.description) md.appendMarkdown(`${escapeMarkdown(entry.description)}\n\n`);
   if (entry.packages.length) md.appendMarkdown(`${entry.packages.map((p) => `\`${p.name.replace(/`/g, '')}\` (${ecosystemLabel(p.ecosystem)})`).join(', ')}\n\n`);
-  if (entry.owners.length) md.appendMarkdown(`Owners: ${entry.owners.map(escapeMarkdown).join(', ')}`);
+  if (entry.owners.length) md.appendMarkdown(`Owners: ${entry.owners.map((o) => escapeMarkdown(displayOwner(o))).join(', ')}`);
   return md;
 }

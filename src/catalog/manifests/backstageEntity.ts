@@ -1,4 +1,6 @@
-import type { Ecosystem, Lifecycle, PackageRef, RepoKind } from '../model';
+import { componentKind } from '../formats/backstageLibrary';
+import { backstageOwnerRef } from '../formats/backstageRefs';
+import type { Ecosystem, Lifecycle, PackageRef } from '../model';
 import { ECOSYSTEMS } from '../model';
 import { emptyManifest, ManifestError, type ManifestInfo } from './manifestInfo';
 import { isRecord, normalizePypiName, replacementFromMessage, str, strings, uniqueRefs } from './manifestUtil';
@@ -13,17 +15,14 @@ export const ANNOTATIONS = {
   sourceLocation: 'backstage.io/source-location',
 } as const;
 
-const KINDS: Record<string, RepoKind> = {
-  library: 'library', service: 'service', website: 'application', application: 'application',
-  documentation: 'documentation', template: 'template',
-};
-
-/** "user:default/jdoe" -> "jdoe"; "group:platform" with org "acme" -> "@acme/platform" (without an org: "group:platform"). */
-export function ownerFromBackstageRef(ref: string, org?: string): string {
-  const m = /^(?:(user|group):)?(?:[^/:]+\/)?([^/:]+)$/i.exec(ref.trim());
-  if (!m) return ref.trim();
-  if (m[1]?.toLowerCase() === 'user') return m[2];
-  return org ? `@${org}/${m[2]}` : `group:${m[2]}`;
+/**
+ * A Backstage owner kept as the entity ref Backstage resolves it to (never turned into an invented GitHub team; a
+ * Group becomes "@org/team" only through its `github.com/team-slug` annotation). `org` is accepted for callers and ignored.
+ * "user:jdoe" -> "user:default/jdoe"; "CNCF" -> "group:default/CNCF".
+ */
+export function ownerFromBackstageRef(ref: string, org?: string, namespace?: string): string {
+  void org;
+  return backstageOwnerRef(ref, namespace);
 }
 
 /** "npm:@acme/x, pypi:Acme_Y" -> [{npm,@acme/x},{pypi,acme-y}]; unknown ecosystems are ignored. */
@@ -49,6 +48,8 @@ export interface BackstageEntityInfo {
   host?: string;
   /** For kind Location: its targets, as written. */
   targets: string[];
+  /** The entity object as read (for the catalog-file reader: spec.type, links, annotations). */
+  raw: Record<string, unknown>;
 }
 
 /**
@@ -70,18 +71,19 @@ export function readBackstageEntity(entity: unknown, path: string): BackstageEnt
   const sourceLocation = annotations[ANNOTATIONS.sourceLocation]?.replace(/^url:/, '');
   const fromSource = sourceLocation ? /^https?:\/\/([^/]+)\/([^/]+)\/([^/#?]+)/.exec(sourceLocation) : null;
   const slug = str(annotations[ANNOTATIONS.slug]) ?? (fromSource ? `${fromSource[2]}/${fromSource[3].replace(/\.git$/, '')}` : undefined);
-  const org = slug?.split('/')[0];
   const info = emptyManifest(path, 'catalog-info.yaml');
   info.name = str(meta.title) ?? name;
   info.description = str(meta.description);
   info.keywords = strings(meta.tags);
-  const type = str(spec.type)?.toLowerCase();
-  if (entity.kind === 'Component' && type) info.kind = KINDS[type] ?? 'other';
   const lifecycle = str(spec.lifecycle)?.toLowerCase();
   if (lifecycle) info.lifecycle = (['production', 'experimental', 'deprecated'].includes(lifecycle) ? lifecycle : 'unknown') as Lifecycle;
   const owner = str(spec.owner);
-  if (owner) info.owners = [ownerFromBackstageRef(owner, org)];
+  if (owner) info.owners = [ownerFromBackstageRef(owner, undefined, str(meta.namespace))];
   info.packages = uniqueRefs(parsePackageList(annotations[ANNOTATIONS.packages] ?? ''));
+  const type = str(spec.type);
+  // A type that says nothing of what the component is leaves the kind to the repository's manifests (a published package).
+  const kind = entity.kind === 'Component' && type ? componentKind(type, info.packages.length > 0) : undefined;
+  if (kind && kind !== 'other') info.kind = kind;
   if (info.lifecycle === 'deprecated') {
     info.replacement = str(annotations[ANNOTATIONS.replacement]) ?? replacementFromMessage(info.description ?? '');
   }
@@ -99,5 +101,5 @@ export function readBackstageEntity(entity: unknown, path: string): BackstageEnt
   if (fromSource) info.links.repo = `https://${fromSource[1]}/${fromSource[2]}/${fromSource[3].replace(/\.git$/, '')}`;
   const targets = entity.kind === 'Location' ? [...strings(spec.target), ...strings(spec.targets)] : [];
   const namespace = str(meta.namespace) ?? 'default';
-  return { kind: entity.kind, ref: `${namespace}/${name}`, info, slug, host: fromSource?.[1], targets };
+  return { kind: entity.kind, ref: `${namespace}/${name}`, info, slug, host: fromSource?.[1], targets, raw: entity };
 }

@@ -57,7 +57,7 @@ export function parseGoMod(text: string, path: string): ManifestInfo {
   if (!info.packages.length) throw new ManifestError(path, 'no module directive');
   if (deprecation !== undefined) {
     info.lifecycle = 'deprecated';
-    info.replacement = replacementFromMessage(deprecation);
+    info.replacement = replacementFromMessage(deprecation, { ecosystem: 'go', from: info.packages[0].name });
   }
   info.dependencies = uniqueRefs(info.dependencies);
   return info;

@@ -1,4 +1,5 @@
-import type { PackageRef } from '../model';
+import { replacementTarget } from '../formats/replacementTarget';
+import type { Ecosystem, PackageRef } from '../model';
 import { ManifestError } from './manifestInfo';
 
 /** PEP 503 normalization: "Pydantic_Settings" -> "pydantic-settings". */
@@ -12,19 +13,14 @@ export function pep508Name(requirement: string): string | undefined {
   return m ? normalizePypiName(m[1]) : undefined;
 }
 
-// Words that follow "use" without naming anything: "use the new client", "use native fetch".
-const NOT_TARGETS = new Set(['the', 'a', 'an', 'our', 'internal', 'this', 'that', 'native', 'built-in', 'instead']);
-
 /**
- * The library a deprecation or restriction message points to; a scoped package anywhere in it wins.
+ * The library a deprecation or restriction message points to (see `replacementTarget`: quoted package or module
+ * paths, scoped packages, a lone word after "use"; never `from` itself).
  * "Use @acme/http-client instead." -> "@acme/http-client"; "Deprecated: use acme-http" -> "acme-http";
  * "Please use the native fetch instead" -> undefined.
  */
-export function replacementFromMessage(message: string): string | undefined {
-  const scoped = /@[\w.-]+\/[\w.-]*\w/.exec(message)?.[0];
-  if (scoped) return scoped;
-  const m = /\b(?:use|replaced by|superseded by|migrate to|moved to|switch to)\s+[`'"]?([@A-Za-z0-9][\w@./:-]*[\w])[`'"]?/i.exec(message);
-  return m && !NOT_TARGETS.has(m[1].toLowerCase()) ? m[1] : undefined;
+export function replacementFromMessage(message: string, options?: { ecosystem?: Ecosystem; from?: string }): string | undefined {
+  return replacementTarget(message, options);
 }
 
 export function isRecord(v: unknown): v is Record<string, unknown> {

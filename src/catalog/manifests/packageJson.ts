@@ -40,7 +40,7 @@ export function parsePackageJson(text: string, path: string): ManifestInfo {
   const deprecated = typeof pkg.deprecated === 'string' ? pkg.deprecated : pkg.deprecated === true ? '' : undefined;
   if (deprecated !== undefined || extras.replacement) {
     info.lifecycle = 'deprecated';
-    info.replacement = extras.replacement ?? replacementFromMessage(deprecated ?? '');
+    info.replacement = extras.replacement ?? replacementFromMessage(deprecated ?? '', { from: info.packages[0]?.name });
   }
   return info;
 }

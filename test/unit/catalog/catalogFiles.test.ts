@@ -49,7 +49,7 @@ describe('parseCatalogFile', () => {
     assert.deepEqual(catalog.entries.map((e) => e.id), ['acme/http-client', 'backstage:old-http']);
     const [http, old] = catalog.entries;
     assert.deepEqual(http.packages, [{ ecosystem: 'npm', name: '@acme/http-client' }, { ecosystem: 'pypi', name: 'acme-http' }]);
-    assert.deepEqual(http.owners, ['@acme/platform-web']);
+    assert.deepEqual(http.owners, ['group:default/platform-web'], 'a Backstage group stays a Backstage ref, never an invented GitHub team');
     assert.deepEqual(http.replaces, ['axios', 'got']);
     assert.equal(http.links.docs, 'https://docs.example.com/http-client');
     assert.equal(old.lifecycle, 'deprecated');
@@ -62,9 +62,9 @@ describe('parseCatalogFile', () => {
     const { catalog, warnings } = parseCatalogFile(fixture('backstage-api.json'), 'https://backstage.acme/api/catalog/entities/by-query');
     assert.deepEqual(catalog.entries.map((e) => e.id), ['acme/kafka-go', 'backstage:payments/ledger-utils']);
     assert.equal(catalog.entries[0].host, 'ghe.example.com');
-    assert.deepEqual(catalog.entries[0].owners, ['@acme/data-platform']);
+    assert.deepEqual(catalog.entries[0].owners, ['group:default/data-platform']);
     assert.deepEqual(catalog.entries[0].sources, ['url:https://backstage.acme/api/catalog/entities/by-query']);
-    assert.deepEqual(catalog.entries[1].owners, ['group:ledger']);
+    assert.deepEqual(catalog.entries[1].owners, ['group:payments/ledger']);
     assert.equal(warnings.length, 1);
     assert.match(warnings[0], /entity 2 skipped/);
   });
@@ -75,7 +75,7 @@ describe('parseCatalogFile', () => {
     assert.equal(catalog.replacements[0].source, 'file:.eslintrc.json');
     assert.equal(catalog.entries.length, 0);
     assert.equal(warnings.length, 1);
-    assert.match(warnings[0], /"lodash" names no replacement/);
+    assert.match(warnings[0], /1 restriction names no replacement package \(lodash\)/);
   });
 
   it('reads a flat-config array and a YAML eslintrc as well', () => {

@@ -55,7 +55,7 @@ describe('entryFromSnapshot', () => {
     } }));
     assert.equal(service.entry.kind, 'service');
     assert.equal(service.entry.lifecycle, 'production');
-    assert.deepEqual(service.entry.owners, ['@acme/payments']);
+    assert.deepEqual(service.entry.owners, ['group:default/payments'], 'the crawled org is not a reason to invent a GitHub team');
     assert.equal(service.isLibrary, false);
   });
 
@@ -69,5 +69,18 @@ describe('entryFromSnapshot', () => {
   it('is not a library without a recognised descriptor (CODEOWNERS alone does not count), nor as a fork', () => {
     assert.equal(entryFromSnapshot(snapshot('docs', { files: { CODEOWNERS: '* @acme/writers\n' } })).isLibrary, false);
     assert.equal(entryFromSnapshot(snapshot('fork', { isFork: true, files: { 'package.json': '{"name":"x"}' } })).isLibrary, false);
+  });
+
+  it('a Backstage type naming a library counts, and one that says nothing leaves it to the published package', () => {
+    const typed = entryFromSnapshot(snapshot('catalog-model', { files: {
+      'catalog-info.yaml': 'kind: Component\nmetadata: {name: catalog-model}\nspec: {type: backstage-common-library, owner: maintainers}\n',
+    } }));
+    assert.equal(typed.entry.kind, 'library');
+    const plugin = entryFromSnapshot(snapshot('plugin-catalog', { files: {
+      'package.json': '{"name": "@acme/plugin-catalog"}',
+      'catalog-info.yaml': 'kind: Component\nmetadata: {name: plugin-catalog}\nspec: {type: backstage-frontend-plugin, owner: catalog}\n',
+    } }));
+    assert.equal(plugin.isLibrary, true);
+    assert.deepEqual(plugin.entry.owners, ['group:default/catalog']);
   });
 });

@@ -42,7 +42,9 @@ describe('loadCatalogSources', () => {
 
   it('reads local paths relative to baseDir and follows Backstage Location targets relative to the file', async () => {
     const r = await loadCatalogSources(['catalog-info.yaml', 'repos.json'], { readFile: readFileUtf8, fetch: fakeFetch({}, []), baseDir: fixtures });
-    assert.deepEqual(r.warnings, []);
+    assert.deepEqual(r.warnings, [
+      'file:catalog-info.yaml: 1 component is not a library (spec.type service); skipped (reuseRadar.catalog.libraryTypes / --library-types say which types count)',
+    ]);
     assert.deepEqual(r.failed, []);
     assert.equal(r.requests, 0);
     assert.deepEqual(r.catalog.entries.map((e) => e.id), ['acme/dates', 'acme/http-client', 'acme/pdf-service', 'acme/retry-kit', 'backstage:old-http']);

@@ -76,7 +76,7 @@ spec: { type: library, lifecycle: experimental, owner: group:platform }
 `, 'catalog-info.yaml');
     assert.equal(info.kind, 'library');
     assert.equal(info.lifecycle, 'experimental');
-    assert.deepEqual(info.owners, ['@acme/platform', 'group:web']);
+    assert.deepEqual(info.owners, ['group:default/platform', 'group:default/web']);
     assert.deepEqual(info.packages, [{ ecosystem: 'npm', name: '@acme/retry' }, { ecosystem: 'go', name: 'github.com/acme/retry-go' }]);
   });
 
@@ -84,7 +84,7 @@ spec: { type: library, lifecycle: experimental, owner: group:platform }
     const info = parseCatalogInfoYaml('kind: Component\nmetadata:\n  name: old\n  annotations: {reuse-radar/replacement: acme/new}\nspec: {type: library, lifecycle: deprecated, owner: user:jdoe}\n', 'catalog-info.yaml');
     assert.equal(info.lifecycle, 'deprecated');
     assert.equal(info.replacement, 'acme/new');
-    assert.deepEqual(info.owners, ['jdoe']);
+    assert.deepEqual(info.owners, ['user:default/jdoe']);
     assert.throws(() => parseCatalogInfoYaml('kind: Component\nmetadata: [unclosed\n', 'catalog-info.yaml'), (e: Error) => e instanceof ManifestError && /catalog-info\.yaml: invalid YAML/.test(e.message));
     assert.throws(() => parseCatalogInfoYaml('kind: Component\nmetadata: {}\n', 'catalog-info.yaml'), /without metadata\.name/);
   });

@@ -1,0 +1,37 @@
+from flask import current_app, abort, request
+
+from dmutils.authentication import UnauthorizedWWWAuthenticate
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

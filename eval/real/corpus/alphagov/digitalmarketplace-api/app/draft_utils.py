@@ -1,0 +1,31 @@
+from .utils import get_json_from_request, json_has_required_keys, \
+    json_has_matching_id
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

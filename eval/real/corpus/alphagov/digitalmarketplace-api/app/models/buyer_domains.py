@@ -1,0 +1,14 @@
+from app import db
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,8 @@
+from .. import db
+
+
+
+
+
+
+

@@ -1,0 +1,24 @@
+from urllib.parse import urlsplit, urlunsplit
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

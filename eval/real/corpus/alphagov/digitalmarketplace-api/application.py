@@ -1,0 +1,9 @@
+import os
+
+from flask_migrate import Migrate
+
+from app import create_app, db
+
+
+
+

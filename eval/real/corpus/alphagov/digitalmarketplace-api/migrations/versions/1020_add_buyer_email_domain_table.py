@@ -1,0 +1,33 @@
+
+
+
+
+
+
+
+from alembic import op
+import sqlalchemy as sa
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

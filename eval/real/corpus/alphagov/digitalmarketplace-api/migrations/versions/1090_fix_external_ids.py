@@ -1,0 +1,46 @@
+
+
+
+
+
+
+
+from alembic import op
+import json
+import sqlalchemy as sa
+from sqlalchemy.sql import text
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

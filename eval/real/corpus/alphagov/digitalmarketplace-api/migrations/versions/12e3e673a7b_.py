@@ -1,0 +1,36 @@
+
+
+
+
+
+
+
+
+
+
+
+
+from alembic import op
+import sqlalchemy as sa
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,29 @@
+
+
+
+
+
+
+
+
+
+
+from alembic import context, op
+import sqlalchemy as sa
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,37 @@
+
+
+
+
+
+
+
+from alembic import op
+import sqlalchemy as sa
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

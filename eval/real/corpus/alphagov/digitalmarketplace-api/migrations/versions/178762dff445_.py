@@ -1,0 +1,44 @@
+
+
+
+
+
+
+
+
+
+
+
+
+from alembic import op
+from sqlalchemy.sql import table, column
+from sqlalchemy import String, Boolean
+import sqlalchemy as sa
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

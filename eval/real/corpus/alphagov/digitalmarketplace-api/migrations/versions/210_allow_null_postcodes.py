@@ -1,0 +1,30 @@
+
+
+
+
+
+
+
+
+
+
+
+
+from alembic import op
+import sqlalchemy as sa
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,25 @@
+
+
+
+
+
+
+
+
+
+
+
+
+from alembic import op
+
+
+
+
+
+
+
+
+
+
+
+

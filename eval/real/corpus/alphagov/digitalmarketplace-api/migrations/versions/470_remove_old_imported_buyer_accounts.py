@@ -1,0 +1,24 @@
+
+
+
+
+
+
+
+
+
+
+
+
+from alembic import op
+
+
+
+
+
+
+
+
+
+
+

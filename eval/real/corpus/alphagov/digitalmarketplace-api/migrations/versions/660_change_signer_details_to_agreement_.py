@@ -1,0 +1,22 @@
+
+
+
+
+
+
+
+
+
+
+
+
+from alembic import op
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+
+
+
+
+
+
+

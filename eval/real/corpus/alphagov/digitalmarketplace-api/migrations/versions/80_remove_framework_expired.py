@@ -1,0 +1,27 @@
+
+
+
+
+
+
+
+
+
+
+
+
+from alembic import op
+import sqlalchemy as sa
+
+
+
+
+
+
+
+
+
+
+
+
+

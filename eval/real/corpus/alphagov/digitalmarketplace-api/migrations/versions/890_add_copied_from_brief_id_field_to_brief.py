@@ -1,0 +1,29 @@
+
+
+
+
+
+
+
+
+
+
+
+from alembic import op
+from sqlalchemy import Column, ForeignKey, INTEGER
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

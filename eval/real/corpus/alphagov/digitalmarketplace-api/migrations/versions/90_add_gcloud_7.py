@@ -1,0 +1,35 @@
+
+
+
+
+
+
+
+
+
+
+
+
+from alembic import op
+from sqlalchemy.sql import table, column
+from sqlalchemy import String
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

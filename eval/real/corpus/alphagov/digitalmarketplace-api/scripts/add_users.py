@@ -1,0 +1,37 @@
+
+
+
+
+
+
+
+
+
+
+
+from docopt import docopt
+from dmapiclient import DataAPIClient
+
+import json
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,65 @@
+
+
+
+
+
+
+
+
+
+
+
+
+import sys
+import getpass
+import logging
+from docopt import docopt
+
+import dmapiclient
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

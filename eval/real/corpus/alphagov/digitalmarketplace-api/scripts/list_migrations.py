@@ -1,0 +1,40 @@
+
+
+
+from __future__ import print_function
+
+import sys
+import warnings
+
+from alembic.script import ScriptDirectory
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

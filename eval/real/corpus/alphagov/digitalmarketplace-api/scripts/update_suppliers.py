@@ -1,0 +1,43 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+from docopt import docopt
+from dmapiclient import DataAPIClient
+
+import json
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,20 @@
+from app import db
+from app.models.buyer_domains import BuyerEmailDomain
+from tests.bases import BaseApplicationTest
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

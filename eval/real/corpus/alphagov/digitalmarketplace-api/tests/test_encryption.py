@@ -1,0 +1,29 @@
+import mock
+import pytest
+from app.encryption import checkpw, hashpw, authenticate_user
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,24 @@
+from app.url_utils import force_relative_url
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

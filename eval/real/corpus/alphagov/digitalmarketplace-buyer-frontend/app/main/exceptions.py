@@ -1,0 +1,14 @@
+from flask import current_app
+
+
+
+
+
+
+
+
+
+
+
+
+

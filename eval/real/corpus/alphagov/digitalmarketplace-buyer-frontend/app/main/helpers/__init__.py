@@ -1,0 +1,9 @@
+import base64
+import hashlib
+
+
+
+
+
+
+

@@ -1,0 +1,5 @@
+from flask import Blueprint
+
+
+
+from . import views

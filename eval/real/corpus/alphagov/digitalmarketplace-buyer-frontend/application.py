@@ -1,0 +1,6 @@
+import os
+
+from app import create_app
+
+
+

@@ -1,0 +1,31 @@
+import pytest
+
+from app.main.helpers.dm_google_analytics import custom_dimension, CurrentProjectStageEnum
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

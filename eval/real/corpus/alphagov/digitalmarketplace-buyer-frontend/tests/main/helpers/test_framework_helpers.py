@@ -1,0 +1,74 @@
+import mock
+import pytest
+
+from dmapiclient import HTTPError
+from dmtestutils.api_model_stubs import FrameworkStub
+
+from app.main.helpers.framework_helpers import get_framework_or_500, get_latest_live_framework, get_lots_by_slug
+from ...helpers import BaseApplicationTest, CustomAbortException
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,63 @@
+import mock
+import pytest
+
+from dmtestutils.api_model_stubs import FrameworkStub
+
+from app.main.helpers.search_save_helpers import get_saved_search_banner_message_status, SavedSearchStateEnum
+
+from ...helpers import CustomAbortException
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

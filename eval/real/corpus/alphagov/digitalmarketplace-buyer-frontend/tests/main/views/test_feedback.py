@@ -1,0 +1,15 @@
+from ...helpers import BaseApplicationTest
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,46 @@
+import mock
+import pytest
+
+from ...helpers import BaseApplicationTest
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,2 @@
+
+from dmutils.errors.frontend import *  # noqa

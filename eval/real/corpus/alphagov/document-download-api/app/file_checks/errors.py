@@ -1,0 +1,8 @@
+from flask import jsonify
+
+from .views import file_checks_blueprint
+
+
+
+
+

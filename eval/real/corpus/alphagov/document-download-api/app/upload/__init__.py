@@ -1,0 +1,1 @@
+from .errors import *  # noqa import errors module to register error handlers

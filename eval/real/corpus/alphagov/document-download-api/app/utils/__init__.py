@@ -1,0 +1,30 @@
+from io import BytesIO
+from zipfile import BadZipFile, ZipFile
+
+import magic
+import sentry_sdk
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

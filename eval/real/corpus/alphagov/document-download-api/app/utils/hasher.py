@@ -1,0 +1,23 @@
+import argon2.exceptions
+from argon2 import PasswordHasher, Type
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

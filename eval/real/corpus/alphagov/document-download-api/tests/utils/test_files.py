@@ -1,0 +1,19 @@
+import pytest
+
+from app.utils.files import split_filename
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,29 @@
+from uuid import UUID
+
+from app.utils.urls import get_direct_file_url, get_frontend_download_url
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,4 @@
+import { Button, createAll, ErrorSummary, SkipLink } from 'govuk-frontend';
+
+
+

@@ -1,0 +1,5 @@
+from flask import Blueprint
+
+
+
+from app.main.views import index  # noqa isort:skip

@@ -1,0 +1,25 @@
+import js from "@eslint/js";
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,12 @@
+import os
+
+from notifications_utils.gunicorn.defaults import set_gunicorn_defaults
+
+
+
+
+
+
+
+
+

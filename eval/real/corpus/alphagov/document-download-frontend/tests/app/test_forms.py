@@ -1,0 +1,27 @@
+import pytest
+from werkzeug.datastructures import MultiDict
+
+from app.forms import EmailAddressForm
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,20 @@
+import pytest
+
+from app.utils import assess_contact_type
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,7 @@
+import LiveCheckboxControls from './live-checkbox-controls.mjs';
+
+
+
+
+
+

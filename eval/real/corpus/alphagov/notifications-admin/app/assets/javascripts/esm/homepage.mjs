@@ -1,0 +1,22 @@
+import { isSupported } from 'govuk-frontend';
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,30 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+export { 
+  locationAssign,
+  locationReload,
+  locationReplace,
+  offset,
+};

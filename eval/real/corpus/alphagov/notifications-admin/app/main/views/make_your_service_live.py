@@ -1,0 +1,105 @@
+from flask import flash, redirect, render_template, url_for
+from markupsafe import Markup
+from notifications_python_client.errors import HTTPError
+from notifications_utils.clients.zendesk.zendesk_client import NotifySupportTicket, NotifyTicketType
+
+from app import current_service, current_user, service_api_client
+from app.extensions import zendesk_client
+from app.main import main
+from app.main.forms import RenameServiceForm
+from app.utils.user import user_has_permissions, user_is_gov_user
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

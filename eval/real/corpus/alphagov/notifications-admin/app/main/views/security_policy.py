@@ -1,0 +1,11 @@
+from flask import redirect
+
+from app.main import main
+
+
+
+
+
+
+
+

@@ -1,0 +1,57 @@
+from datetime import datetime
+from typing import Any
+
+from app.models import JSONModel, ModelList
+from app.notify_client.letter_rate_api_client import letter_rate_api_client
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,26 @@
+import botocore
+from flask import current_app
+from notifications_utils.eventlet import EventletTimeout
+from notifications_utils.exception_handling import extract_reraise_chained_exception
+
+from app.s3_client import get_s3_object
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,5 @@
+from flask import Blueprint
+
+
+
+from app.status.views import healthcheck  # noqa isort:skip

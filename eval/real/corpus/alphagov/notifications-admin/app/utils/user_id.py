@@ -1,0 +1,12 @@
+from flask import has_request_context, session
+
+
+
+
+
+
+
+
+
+
+

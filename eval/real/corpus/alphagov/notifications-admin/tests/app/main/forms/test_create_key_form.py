@@ -1,0 +1,51 @@
+import pytest
+from werkzeug.datastructures import MultiDict
+
+from app.main.forms import CreateKeyForm
+from app.models.api_key import APIKeys
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,50 @@
+import pytest
+
+from app.main.forms import CallbackForm, OrderableFieldsForm, StripWhitespaceStringField
+from app.main.validators import CanEncode
+from tests.conftest import set_config_values
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,69 @@
+import pytest
+from flask import Response, url_for
+from notifications_python_client.errors import HTTPError
+
+import app
+from tests import user_json
+from tests.conftest import SERVICE_ONE_ID, normalize_spaces
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

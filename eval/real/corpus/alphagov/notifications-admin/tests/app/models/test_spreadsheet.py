@@ -1,0 +1,54 @@
+from pathlib import Path
+
+import pytest
+from notifications_utils.interruptible_io import InterruptibleIOZipFile
+
+from app.models.spreadsheet import Spreadsheet
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

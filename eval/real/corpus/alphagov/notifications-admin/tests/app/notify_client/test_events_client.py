@@ -1,0 +1,16 @@
+from app.notify_client.events_api_client import EventsApiClient
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

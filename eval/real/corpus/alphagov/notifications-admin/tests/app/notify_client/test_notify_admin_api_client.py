@@ -1,0 +1,44 @@
+from datetime import date
+
+from app.notify_client import NotifyAdminAPIClient
+from app.notify_client.notification_api_client import notification_api_client
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,27 @@
+from app.notify_client.report_request_api_client import ReportRequestClient
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,53 @@
+import uuid
+
+import pytest
+
+from app.notify_client.template_email_file_client import TemplateEmailFileClient
+from tests.utils import RedisClientMock
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,29 @@
+import uuid
+
+from app.notify_client.template_statistics_api_client import TemplateStatisticsApiClient
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,20 @@
+from app.formatters import insert_wbr, message_count_label, sentence_case
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,12 @@
+from app.commands import save_app_routes
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,26 @@
+import pytest
+
+from app import webauthn_server
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

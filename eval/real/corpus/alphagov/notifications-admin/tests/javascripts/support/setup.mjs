@@ -1,0 +1,6 @@
+
+
+import { TextEncoder, TextDecoder } from 'util';
+
+
+

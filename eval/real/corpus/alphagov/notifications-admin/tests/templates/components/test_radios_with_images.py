@@ -1,0 +1,23 @@
+import json
+from importlib import metadata
+
+from packaging.version import Version
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,8 @@
+from gunicorn_config import keepalive, timeout, worker_class, workers
+
+
+
+
+
+
+

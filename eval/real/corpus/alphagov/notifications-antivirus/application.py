@@ -1,0 +1,11 @@
+from app.performance import init_performance_monitoring
+
+
+
+from flask import Flask  # noqa
+
+from app import create_app  # noqa
+
+
+
+

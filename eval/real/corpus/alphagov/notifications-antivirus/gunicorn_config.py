@@ -1,0 +1,6 @@
+from notifications_utils.gunicorn.defaults import set_gunicorn_defaults
+
+
+
+
+

@@ -1,0 +1,30 @@
+from sqlalchemy.exc import SQLAlchemyError
+
+from app import db
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

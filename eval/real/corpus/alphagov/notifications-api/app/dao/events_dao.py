@@ -1,0 +1,6 @@
+from app import db
+
+
+
+
+

@@ -1,0 +1,29 @@
+from datetime import datetime, timedelta
+
+from app import db
+from app.models import InvitedUser
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

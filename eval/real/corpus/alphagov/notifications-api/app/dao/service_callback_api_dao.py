@@ -1,0 +1,59 @@
+from datetime import datetime
+
+from app import db
+from app.constants import ServiceCallbackTypes
+from app.dao.dao_utils import autocommit, version_class
+from app.models import ServiceCallbackApi
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

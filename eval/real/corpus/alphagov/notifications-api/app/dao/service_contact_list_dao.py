@@ -1,0 +1,31 @@
+from app import db
+from app.models import ServiceContactList
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

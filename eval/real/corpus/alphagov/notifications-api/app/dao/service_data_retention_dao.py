@@ -1,0 +1,53 @@
+from datetime import datetime
+
+from app import db
+from app.dao.dao_utils import autocommit
+from app.models import ServiceDataRetention
+from app.utils import retryable_query
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

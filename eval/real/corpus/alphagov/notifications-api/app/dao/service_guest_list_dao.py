@@ -1,0 +1,15 @@
+from app import db
+from app.models import ServiceGuestList
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,23 @@
+from app import db
+from app.dao.dao_utils import autocommit
+from app.models import ServicePermission
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,13 @@
+from datetime import datetime
+
+from sqlalchemy import desc
+
+from app.models import Rate
+
+
+
+
+
+
+
+

@@ -1,0 +1,28 @@
+from app import db
+from app.dao.dao_utils import autocommit
+from app.models import TemplateFolder
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,117 @@
+from datetime import datetime
+
+from flask import current_app
+from sqlalchemy import asc, desc
+from sqlalchemy.orm import Session, defaultload, load_only, scoped_session
+
+from app import db
+from app.constants import LETTER_TYPE, SECOND_CLASS
+from app.dao.dao_utils import VersionOptions, autocommit, version_class
+from app.dao.users_dao import get_user_by_id
+from app.models import Template, TemplateFolder, TemplateHistory, TemplateRedacted
+from app.utils import retryable_query
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

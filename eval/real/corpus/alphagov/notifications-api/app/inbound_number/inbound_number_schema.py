@@ -1,0 +1,9 @@
+from app.schema_validation.definitions import uuid
+
+
+
+
+
+
+
+

@@ -1,0 +1,25 @@
+from app.schema_validation.definitions import uuid
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

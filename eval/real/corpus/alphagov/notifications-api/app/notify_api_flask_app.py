@@ -1,0 +1,15 @@
+from flask import Flask
+
+
+
+
+
+
+
+
+
+
+
+
+
+

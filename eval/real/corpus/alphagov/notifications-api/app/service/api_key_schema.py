@@ -1,0 +1,12 @@
+from app.schema_validation.definitions import uuid
+
+
+
+
+
+
+
+
+
+
+

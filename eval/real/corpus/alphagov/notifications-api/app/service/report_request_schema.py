@@ -1,0 +1,15 @@
+from app.constants import NOTIFICATION_REPORT
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,16 @@
+from app.schema_validation.definitions import uuid
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

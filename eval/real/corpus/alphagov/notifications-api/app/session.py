@@ -1,0 +1,10 @@
+from flask_sqlalchemy.session import Session
+
+
+
+
+
+
+
+
+

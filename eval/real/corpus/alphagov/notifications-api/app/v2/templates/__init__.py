@@ -1,0 +1,7 @@
+from flask import Blueprint
+
+from app.v2.errors import register_errors
+
+
+
+

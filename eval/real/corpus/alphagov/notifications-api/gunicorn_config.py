@@ -1,0 +1,113 @@
+import os
+
+from notifications_utils.gunicorn.defaults import set_gunicorn_defaults
+
+
+
+
+
+
+
+
+
+    from prometheus_client import multiprocess
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+            import json
+            import time
+            from io import StringIO
+            from os import getpid
+            from pstats import Stats
+
+            import psutil
+            from eventlet.green import profile
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,29 @@
+
+
+
+
+
+
+
+
+
+
+
+
+import uuid
+
+import sqlalchemy as sa
+from alembic import op
+from sqlalchemy.dialects import postgresql
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,26 @@
+
+
+
+
+
+
+
+
+
+
+
+
+import sqlalchemy as sa
+from alembic import op
+
+
+
+
+
+
+
+
+
+
+
+

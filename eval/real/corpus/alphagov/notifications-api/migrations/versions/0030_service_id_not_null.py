@@ -1,0 +1,25 @@
+
+
+
+
+
+
+
+
+
+
+from sqlalchemy.dialects import postgresql
+
+
+
+
+import sqlalchemy as sa
+from alembic import op
+
+
+
+
+
+
+
+

@@ -1,0 +1,23 @@
+
+
+
+
+
+
+
+
+
+
+
+
+from alembic import op
+
+
+
+
+
+
+
+
+
+

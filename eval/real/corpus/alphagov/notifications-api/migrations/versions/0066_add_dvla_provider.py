@@ -1,0 +1,42 @@
+
+
+
+
+
+
+
+
+import uuid
+from datetime import datetime
+
+
+
+
+from alembic import op
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

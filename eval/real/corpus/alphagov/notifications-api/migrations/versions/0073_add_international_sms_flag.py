@@ -1,0 +1,29 @@
+
+
+
+
+
+
+
+
+
+
+
+
+import sqlalchemy as sa
+from alembic import op
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

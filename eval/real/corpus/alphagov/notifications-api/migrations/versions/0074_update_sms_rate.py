@@ -1,0 +1,31 @@
+
+
+
+
+
+
+
+
+import uuid
+
+
+
+
+from alembic import op
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

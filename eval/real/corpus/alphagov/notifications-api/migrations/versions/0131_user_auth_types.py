@@ -1,0 +1,34 @@
+
+
+
+
+
+
+
+
+import sqlalchemy as sa
+from alembic import op
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,56 @@
+
+
+
+
+
+
+
+
+import uuid
+from datetime import datetime
+
+from alembic import op
+
+from app.dao.date_util import get_current_financial_year_start_year
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,23 @@
+
+
+
+
+
+
+
+
+import sqlalchemy as sa
+from alembic import op
+
+
+
+
+
+
+
+
+
+
+
+
+

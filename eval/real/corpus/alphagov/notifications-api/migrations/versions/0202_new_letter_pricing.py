@@ -1,0 +1,41 @@
+
+
+
+
+
+
+
+
+
+
+
+import uuid
+from datetime import datetime
+from sqlalchemy import text
+from alembic import op
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,31 @@
+
+
+
+
+
+
+from alembic import op
+
+from app.models import BRANDING_ORG
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,27 @@
+
+
+
+
+
+
+
+
+import sqlalchemy as sa
+from alembic import op
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

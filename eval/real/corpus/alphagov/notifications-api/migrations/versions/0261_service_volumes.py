@@ -1,0 +1,33 @@
+
+
+
+
+
+
+
+
+from itertools import product
+
+import sqlalchemy as sa
+from alembic import op
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,21 @@
+
+
+
+
+
+
+
+
+import sqlalchemy as sa
+from alembic import op
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,28 @@
+
+
+
+
+
+
+
+
+from alembic import op
+from sqlalchemy.sql import text
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,43 @@
+
+
+
+
+
+
+
+
+
+import uuid
+
+from alembic import op
+from sqlalchemy import text
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,41 @@
+
+
+
+
+
+
+
+
+from datetime import datetime
+
+from alembic import op
+from sqlalchemy import text
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

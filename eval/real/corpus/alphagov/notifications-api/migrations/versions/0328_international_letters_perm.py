@@ -1,0 +1,36 @@
+
+
+
+
+
+
+
+
+from alembic import op
+from sqlalchemy import text
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,39 @@
+
+
+
+
+
+
+
+
+import uuid
+
+from alembic import op
+from flask import current_app
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

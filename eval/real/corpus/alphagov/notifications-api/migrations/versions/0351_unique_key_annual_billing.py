@@ -1,0 +1,34 @@
+
+
+
+
+
+
+
+
+import os
+
+from alembic import op
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

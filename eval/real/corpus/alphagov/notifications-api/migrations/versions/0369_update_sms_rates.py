@@ -1,0 +1,25 @@
+
+
+
+
+
+
+
+
+import uuid
+
+from alembic import op
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,35 @@
+
+
+
+
+
+
+
+
+import uuid
+
+from alembic import op
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

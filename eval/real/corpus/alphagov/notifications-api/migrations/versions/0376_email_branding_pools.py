@@ -1,0 +1,31 @@
+
+
+
+
+
+
+
+
+import textwrap
+
+from alembic import op
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

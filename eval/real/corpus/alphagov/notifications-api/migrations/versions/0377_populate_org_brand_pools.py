@@ -1,0 +1,36 @@
+
+
+
+
+
+
+
+
+import textwrap
+
+from alembic import op
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

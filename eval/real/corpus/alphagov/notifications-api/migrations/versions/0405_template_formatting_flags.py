@@ -1,0 +1,26 @@
+
+
+
+
+
+
+
+
+from alembic import op
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

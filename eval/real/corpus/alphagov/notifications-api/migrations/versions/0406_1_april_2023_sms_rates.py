@@ -1,0 +1,26 @@
+
+
+
+
+
+
+
+
+import uuid
+
+from alembic import op
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

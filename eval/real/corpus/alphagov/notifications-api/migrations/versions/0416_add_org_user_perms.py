@@ -1,0 +1,47 @@
+
+
+
+
+
+
+
+
+import uuid
+from datetime import datetime
+
+from alembic import op
+from sqlalchemy import text
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

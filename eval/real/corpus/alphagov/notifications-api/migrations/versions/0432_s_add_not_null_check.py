@@ -1,0 +1,27 @@
+
+
+
+
+
+
+
+
+from alembic import op
+from sqlalchemy import column
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,20 @@
+
+
+
+
+from alembic import op
+import sqlalchemy as sa
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,18 @@
+
+
+
+
+from alembic import op
+
+
+
+
+
+
+
+
+
+
+
+
+

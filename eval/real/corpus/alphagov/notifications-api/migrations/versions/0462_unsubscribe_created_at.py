@@ -1,0 +1,18 @@
+
+
+
+
+from alembic import op
+from sqlalchemy import Column, DateTime
+
+
+
+
+
+
+
+
+
+
+
+

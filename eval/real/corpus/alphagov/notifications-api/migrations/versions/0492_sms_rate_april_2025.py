@@ -1,0 +1,24 @@
+
+
+
+
+import uuid
+
+from alembic import op
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

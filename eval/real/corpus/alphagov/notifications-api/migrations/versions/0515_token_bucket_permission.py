@@ -1,0 +1,17 @@
+
+
+
+
+from alembic import op
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,19 @@
+
+
+
+
+from alembic import op
+
+
+
+
+
+
+
+
+
+
+
+
+
+

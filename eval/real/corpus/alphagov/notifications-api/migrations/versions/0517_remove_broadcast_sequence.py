@@ -1,0 +1,16 @@
+
+
+
+
+from alembic import op
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,13 @@
+from alembic import op
+
+
+
+
+
+
+
+
+
+
+
+

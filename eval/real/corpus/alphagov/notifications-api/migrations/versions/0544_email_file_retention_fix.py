@@ -1,0 +1,34 @@
+
+
+
+
+
+
+
+
+
+
+
+
+from alembic import op
+from sqlalchemy import text
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

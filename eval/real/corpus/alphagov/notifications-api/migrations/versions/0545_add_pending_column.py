@@ -1,0 +1,30 @@
+
+
+
+
+
+
+
+
+
+
+
+
+from alembic import op
+from sqlalchemy import text
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,29 @@
+
+
+
+
+import uuid
+
+from alembic import op
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,49 @@
+
+
+import os
+import sys
+from os.path import abspath, dirname
+
+import requests
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,29 @@
+from app.dao.permissions_dao import permission_dao
+from tests.app.db import create_service
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,18 @@
+import json
+
+from tests import create_admin_authorization_header
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,26 @@
+from app import db
+from app.models import ProtectedSenderId
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,11 @@
+from flask import json
+from jsonschema import Draft7Validator
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,123 @@
+import uuid
+from datetime import datetime
+
+import pytest
+from freezegun import freeze_time
+
+from app import db
+from app.dao.api_key_dao import expire_api_key
+from app.dao.services_dao import dao_archive_service, dao_fetch_service_by_id
+from app.dao.templates_dao import dao_update_template
+from app.models import Service
+from tests import create_admin_authorization_header, unwrap_function
+from tests.app.db import create_api_key, create_template
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

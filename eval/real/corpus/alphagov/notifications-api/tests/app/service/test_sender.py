@@ -1,0 +1,84 @@
+import pytest
+from flask import current_app
+
+from app.constants import EMAIL_TYPE, SMS_TYPE
+from app.dao.services_dao import dao_add_user_to_service
+from app.models import Notification
+from app.service.sender import send_notification_to_service_users
+from tests.app.db import create_service, create_template, create_user
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,28 @@
+from datetime import datetime, timedelta
+
+from freezegun import freeze_time
+
+from tests.app.db import create_rate
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,18 @@
+from flask import Blueprint, current_app
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

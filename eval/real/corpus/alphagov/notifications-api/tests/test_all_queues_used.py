@@ -1,0 +1,18 @@
+from app.config import QueueNames
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

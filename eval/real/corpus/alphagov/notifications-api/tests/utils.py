@@ -1,0 +1,47 @@
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import event
+
+from app import db
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,32 @@
+import subprocess
+
+from flask import Blueprint, jsonify, request
+
+from app import version
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

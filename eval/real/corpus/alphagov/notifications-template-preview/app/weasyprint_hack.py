@@ -1,0 +1,17 @@
+import logging
+
+from weasyprint.logger import LOGGER as weasyprint_logs
+
+
+
+
+
+
+
+
+
+
+
+
+
+

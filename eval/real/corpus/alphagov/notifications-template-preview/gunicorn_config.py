@@ -1,0 +1,11 @@
+import os
+
+from notifications_utils.gunicorn.defaults import set_gunicorn_defaults
+
+
+
+
+
+
+
+

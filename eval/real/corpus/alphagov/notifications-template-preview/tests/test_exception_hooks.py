@@ -1,0 +1,106 @@
+import logging
+from io import BytesIO
+from unittest.mock import MagicMock
+
+import pytest
+from pypdf.errors import PdfStreamError
+from weasyprint import HTML
+
+from app import InvalidRequest, configure_global_logging
+from app.precompiled import does_pdf_contain_cmyk
+from app.weasyprint_hack import WeasyprintError
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,7 @@
+from gunicorn_config import max_requests, timeout, workers
+
+
+
+
+
+

@@ -1,0 +1,20 @@
+import json
+
+from flask import url_for
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

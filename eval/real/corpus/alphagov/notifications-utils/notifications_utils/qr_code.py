@@ -1,0 +1,35 @@
+
+
+import re
+from textwrap import dedent
+
+import segno
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,23 @@
+import re
+import unicodedata
+from functools import lru_cache
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,7 @@
+from collections.abc import Callable
+from typing import Self
+
+
+
+
+

@@ -1,0 +1,32 @@
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from dateutil import parser
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

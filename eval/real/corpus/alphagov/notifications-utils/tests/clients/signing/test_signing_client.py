@@ -1,0 +1,29 @@
+import pytest
+
+from notifications_utils.clients.signing.signing_client import Signing
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,62 @@
+import logging
+
+import pytest
+import requests_mock
+from flask import Flask
+
+from notifications_utils import request_helper
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,20 @@
+import datetime
+
+from notifications_utils.bank_holidays import BankHolidays
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,21 @@
+import pytest
+
+from notifications_utils.recipients import format_recipient
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,19 @@
+from notifications_utils.take import Take
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,76 @@
+import urllib
+
+from cryptography.fernet import Fernet
+from itsdangerous import BadSignature, SignatureExpired
+from pytest import fail
+
+from notifications_utils.url_safe_token import check_token, generate_token
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+    import uuid
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,5 @@
+from arroyo.backends.local.storages.abstract import MessageStorage
+
+
+
+

@@ -1,0 +1,3 @@
+from arroyo.processing.processor import StreamProcessor
+
+

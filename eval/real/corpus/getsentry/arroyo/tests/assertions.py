@@ -1,0 +1,31 @@
+from contextlib import contextmanager
+from typing import Any, Callable, Iterator
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

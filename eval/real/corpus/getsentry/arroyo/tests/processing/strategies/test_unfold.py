@@ -1,0 +1,70 @@
+from datetime import datetime
+from typing import Sequence
+from unittest.mock import Mock, call
+
+from arroyo.processing.strategies import MessageRejected
+from arroyo.processing.strategies.unfold import Unfold
+from arroyo.types import Message, Partition, Topic, Value
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

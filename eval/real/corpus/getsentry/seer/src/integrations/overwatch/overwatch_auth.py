@@ -1,0 +1,40 @@
+import hashlib
+import hmac
+import json
+
+import requests
+
+from seer.configuration import AppConfig
+from seer.dependency_injection import inject, injected
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

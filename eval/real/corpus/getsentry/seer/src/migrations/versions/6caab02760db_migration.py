@@ -1,0 +1,36 @@
+
+
+
+
+
+
+
+
+import sqlalchemy as sa  # noqa: F401
+from alembic import op
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,27 @@
+
+
+
+
+
+
+
+
+import os
+
+from alembic import op
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,9 @@
+from pydantic import BaseModel
+
+
+
+
+
+
+
+

@@ -1,0 +1,44 @@
+import logging
+from typing import Callable, Dict, List
+
+from pydantic import BaseModel
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,11 @@
+from seer.automation.agent.client import GeminiProvider
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,164 @@
+import uuid
+from typing import Any
+
+import sentry_sdk
+from langfuse.decorators import observe
+
+from celery_app.app import celery_app
+from seer.automation.agent.models import Message
+from seer.automation.autofix.components.confidence import ConfidenceComponent, ConfidenceRequest
+from seer.automation.autofix.components.solution.component import SolutionComponent
+from seer.automation.autofix.components.solution.models import SolutionOutput, SolutionRequest
+from seer.automation.autofix.config import (
+    AUTOFIX_EXECUTION_HARD_TIME_LIMIT_SECS,
+    AUTOFIX_EXECUTION_SOFT_TIME_LIMIT_SECS,
+)
+from seer.automation.autofix.models import AutofixStatus, CommentThread
+from seer.automation.autofix.steps.steps import AutofixPipelineStep
+from seer.automation.models import EventDetails
+from seer.automation.pipeline import PipelineStepTaskRequest
+from seer.automation.utils import make_kill_signal
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,28 @@
+import logging
+import os
+
+import sentry_sdk
+from langfuse.decorators import observe
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

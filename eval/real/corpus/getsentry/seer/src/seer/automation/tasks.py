@@ -1,0 +1,70 @@
+import datetime
+import logging
+
+import sentry_sdk
+import sqlalchemy.sql as sql
+
+from celery_app.app import celery_app
+from seer.db import DbIssueSummary, DbRunState, Session
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

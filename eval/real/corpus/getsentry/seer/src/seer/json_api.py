@@ -1,0 +1,183 @@
+import functools
+import hashlib
+import hmac
+import inspect
+import logging
+from typing import Any, Callable, Type, TypeVar, get_type_hints
+
+import jwt
+import sentry_sdk
+from cryptography.hazmat.backends import default_backend
+from cryptography.hazmat.primitives import serialization
+from flask import Blueprint, request
+from google.cloud import secretmanager
+from pydantic import BaseModel, ValidationError
+from werkzeug.exceptions import BadRequest, InternalServerError, Unauthorized
+
+from seer.bootup import module, stub_module
+from seer.configuration import AppConfig
+from seer.dependency_injection import inject, injected
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

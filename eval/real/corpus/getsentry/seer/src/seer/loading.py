@@ -1,0 +1,8 @@
+import enum
+
+
+
+
+
+
+

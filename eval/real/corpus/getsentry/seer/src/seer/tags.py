@@ -1,0 +1,15 @@
+from enum import StrEnum
+
+
+
+
+
+
+
+
+
+
+
+
+
+

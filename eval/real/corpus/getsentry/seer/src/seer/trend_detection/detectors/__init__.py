@@ -1,0 +1,6 @@
+
+
+
+
+
+from . import cusum_detection  # noqa # usort: skip

@@ -1,0 +1,40 @@
+import unittest
+
+import numpy as np
+
+from seer.anomaly_detection.detectors.normalizers import MinMaxNormalizer
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

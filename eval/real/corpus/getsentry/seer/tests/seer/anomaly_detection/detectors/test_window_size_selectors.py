@@ -1,0 +1,50 @@
+import unittest
+
+import numpy as np
+
+from seer.anomaly_detection.detectors.window_size_selectors import SuSSWindowSizeSelector
+from tests.seer.anomaly_detection.test_utils import convert_synthetic_ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,31 @@
+from pytest_alembic import MigrationContext
+from sqlalchemy import insert
+
+from seer.db import DbRunState, Session
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

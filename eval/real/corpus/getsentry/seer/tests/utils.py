@@ -1,0 +1,14 @@
+import contextlib
+
+from celery_app.app import celery_app
+
+
+
+
+
+
+
+
+
+
+

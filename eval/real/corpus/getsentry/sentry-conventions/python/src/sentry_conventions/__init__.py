@@ -1,0 +1,5 @@
+from . import attributes
+
+
+
+

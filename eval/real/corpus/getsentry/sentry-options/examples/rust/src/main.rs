@@ -1,0 +1,24 @@
+use std::{thread::sleep, time::Duration};
+
+use sentry_options::{init, options};
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,2 @@
+
+pub use crate::sentry_protos::*;

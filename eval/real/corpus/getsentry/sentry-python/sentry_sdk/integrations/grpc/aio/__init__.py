@@ -1,0 +1,7 @@
+from .client import ClientInterceptor
+from .server import ServerInterceptor
+
+
+
+
+

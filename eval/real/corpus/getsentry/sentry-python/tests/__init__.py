@@ -1,0 +1,12 @@
+import sys
+import warnings
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,11 @@
+import os
+
+import pytest
+
+
+
+
+
+
+
+

@@ -1,0 +1,8 @@
+import sys
+from pathlib import Path
+
+import pytest
+
+
+
+

@@ -1,0 +1,10 @@
+import os
+import sys
+
+import pytest
+
+
+
+
+
+

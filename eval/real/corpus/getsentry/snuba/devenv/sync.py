@@ -1,0 +1,52 @@
+import os
+import shutil
+
+from devenv.lib import brew, proc
+
+from devenv import constants
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

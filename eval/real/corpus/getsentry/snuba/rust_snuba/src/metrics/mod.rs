@@ -1,0 +1,2 @@
+pub mod global_tags;
+pub mod statsd;

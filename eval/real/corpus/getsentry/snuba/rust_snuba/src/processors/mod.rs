@@ -1,0 +1,211 @@
+
+
+pub mod eap_items;
+mod errors;
+mod functions;
+mod generic_metrics;
+mod llm_proxy_cost;
+mod outcomes;
+mod profile_chunks;
+mod profiles;
+mod querylog;
+mod release_health_metrics;
+mod replays;
+pub mod utils;
+
+use crate::config::ProcessorConfig;
+use crate::types::{InsertBatch, InsertOrReplacement, KafkaMessageMetadata};
+use sentry_arroyo::backends::kafka::types::KafkaPayload;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+    use std::time::SystemTime;
+
+    use chrono::DateTime;
+    use schemars::JsonSchema;
+    use sentry_kafka_schemas::get_schema;
+
+    use super::*;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,11 @@
+use crate::types::{CogsData, CommitLogOffsets};
+
+
+
+
+
+
+
+
+
+

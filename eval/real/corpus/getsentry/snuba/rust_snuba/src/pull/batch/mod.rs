@@ -1,0 +1,3 @@
+pub mod batch_metadata;
+pub mod buffer;
+pub mod pipeline_batch;

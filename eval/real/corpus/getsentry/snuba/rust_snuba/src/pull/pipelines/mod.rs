@@ -1,0 +1,2 @@
+pub mod eap;
+pub mod fire_and_forget;

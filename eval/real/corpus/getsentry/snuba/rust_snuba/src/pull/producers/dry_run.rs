@@ -1,0 +1,27 @@
+use sentry_arroyo::backends::kafka::types::KafkaPayload;
+use sentry_arroyo::backends::{Producer, ProducerError};
+use sentry_arroyo::types::TopicOrPartition;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,3 @@
+pub mod dry_run;
+
+pub use dry_run::DryRunProducer;

@@ -1,0 +1,30 @@
+use sentry_arroyo::processing::stream::{MessageMetadata, PipelineEnvelope, StreamCollector};
+
+use crate::pull::batch::batch_metadata::BatchMetadata;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

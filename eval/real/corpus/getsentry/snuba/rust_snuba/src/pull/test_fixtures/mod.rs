@@ -1,0 +1,5 @@
+pub mod collector;
+pub mod committers;
+pub mod producer;
+pub mod sources;
+pub mod writer;

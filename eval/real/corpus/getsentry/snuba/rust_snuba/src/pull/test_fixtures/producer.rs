@@ -1,0 +1,51 @@
+use std::sync::{Arc, Mutex};
+
+use sentry_arroyo::backends::kafka::types::KafkaPayload;
+use sentry_arroyo::backends::{Producer, ProducerError};
+use sentry_arroyo::types::TopicOrPartition;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

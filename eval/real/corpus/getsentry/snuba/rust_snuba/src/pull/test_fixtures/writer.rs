@@ -1,0 +1,39 @@
+use std::sync::Mutex;
+
+use futures::future::BoxFuture;
+
+use crate::pull::writer::ClickHouseWriter;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

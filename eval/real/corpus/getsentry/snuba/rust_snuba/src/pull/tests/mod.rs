@@ -1,0 +1,2 @@
+pub mod eap_pipeline_tests;
+pub mod processor_pipeline_tests;

@@ -1,0 +1,21 @@
+use futures::future::BoxFuture;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

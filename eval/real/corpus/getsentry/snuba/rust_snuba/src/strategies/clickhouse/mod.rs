@@ -1,0 +1,2 @@
+pub mod rowbinary;
+pub mod writer_v2;

@@ -1,0 +1,36 @@
+
+
+
+
+
+
+
+
+
+mod ser;
+
+
+
+
+
+
+pub use ser::{serialize_into, Error};
+
+
+
+
+
+
+    use serde::Serializer;
+    use uuid::Uuid;
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,4 @@
+
+    from snuba.cli import main
+
+

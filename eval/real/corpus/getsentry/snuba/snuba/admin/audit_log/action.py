@@ -1,0 +1,25 @@
+from enum import Enum
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

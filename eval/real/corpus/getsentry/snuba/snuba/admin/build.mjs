@@ -1,0 +1,20 @@
+import * as esbuild from 'esbuild';
+import { sentryEsbuildPlugin } from '@sentry/esbuild-plugin';
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,30 @@
+from typing import Any
+
+from snuba import settings
+from snuba.web.rpc.common.exceptions import BadSnubaRPCRequestException
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

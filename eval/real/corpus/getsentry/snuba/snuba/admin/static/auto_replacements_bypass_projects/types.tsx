@@ -1,0 +1,8 @@
+import { ReactNode } from "react";
+
+
+
+
+
+
+export { AutoReplacementsBypassProjectsData };

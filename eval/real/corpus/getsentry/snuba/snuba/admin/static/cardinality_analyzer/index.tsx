@@ -1,0 +1,60 @@
+import React, { useState, useEffect } from "react";
+import Client from "SnubaAdmin/api_client";
+import { Table } from "SnubaAdmin/table";
+import QueryDisplay from "SnubaAdmin/cardinality_analyzer/query_display";
+import { CardinalityQueryResult, PredefinedQuery } from "SnubaAdmin/cardinality_analyzer/types";
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,22 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+export { CardinalityQueryRequest, CardinalityQueryResult, PredefinedQuery };

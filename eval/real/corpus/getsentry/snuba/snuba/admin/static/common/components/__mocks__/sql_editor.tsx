@@ -1,0 +1,13 @@
+import React from "react";
+
+import { Props } from "../sql_editor";
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,69 @@
+import React, { useLayoutEffect, useMemo, useRef } from "react";
+import { EditorState } from "@codemirror/state";
+import { EditorView, lineNumbers, keymap } from "@codemirror/view";
+import { insertNewline } from "@codemirror/commands";
+
+import { sql } from "@codemirror/lang-sql";
+import { theme, highlighting } from "./theme";
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

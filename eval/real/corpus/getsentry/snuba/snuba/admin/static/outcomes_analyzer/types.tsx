@@ -1,0 +1,21 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+export { OutcomesQueryRequest, OutcomesQueryResult, PredefinedQuery };

@@ -1,0 +1,22 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+export { QuerylogRequest, QuerylogResult, PredefinedQuery };

@@ -1,0 +1,25 @@
+import React from 'react';
+import { Select } from '@mantine/core';
+import { EndpointSelectorProps } from 'SnubaAdmin/rpc_endpoints/types';
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,54 @@
+import React from 'react';
+import { Space, Textarea, Checkbox, Button, Loader } from '@mantine/core';
+import { ExampleRequestAccordion } from 'SnubaAdmin/rpc_endpoints/example_request_accordion';
+import { RequestInputProps } from 'SnubaAdmin/rpc_endpoints/types';
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

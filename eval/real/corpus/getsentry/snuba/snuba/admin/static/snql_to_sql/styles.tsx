@@ -1,0 +1,25 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+export {
+  executeActionsStyle,
+  executeButtonStyle,
+  selectStyle,
+  collapsibleStyle,
+};

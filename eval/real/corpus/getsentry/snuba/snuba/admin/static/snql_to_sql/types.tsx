@@ -1,0 +1,15 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+export { SnubaDatasetName, SnQLRequest, SnQLResult, SnQLQueryState };

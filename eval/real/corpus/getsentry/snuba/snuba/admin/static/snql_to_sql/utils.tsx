@@ -1,0 +1,23 @@
+import React from "react";
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+export { TextArea, copyText };

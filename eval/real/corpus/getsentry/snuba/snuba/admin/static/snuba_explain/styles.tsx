@@ -1,0 +1,33 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+export {
+  executeActionsStyle,
+  executeButtonStyle,
+  selectStyle,
+  collapsibleStyle,
+  nonCollapsibleStyle,
+};

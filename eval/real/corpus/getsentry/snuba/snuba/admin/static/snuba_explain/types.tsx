@@ -1,0 +1,41 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+export {
+  SnubaDatasetName,
+  SnQLRequest,
+  SnQLResult,
+  SnQLQueryState,
+  ExplainResult,
+  ExplainStep,
+  QueryTransformData,
+};

@@ -1,0 +1,40 @@
+import { it, describe } from "@jest/globals";
+import { setRecentHistory, getRecentHistory } from "SnubaAdmin/query_history";
+
+
+  global.ResizeObserver = require("resize-observer-polyfill");
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

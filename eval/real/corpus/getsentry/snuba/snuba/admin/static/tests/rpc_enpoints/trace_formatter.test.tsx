@@ -1,0 +1,45 @@
+import React from 'react';
+import { render } from '@testing-library/react';
+import { TraceLog } from 'SnubaAdmin/rpc_endpoints/trace_formatter';
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,195 @@
+import React, { useEffect, useState } from "react";
+import {
+  Accordion,
+  Switch,
+  Code,
+  Stack,
+  Title,
+  Group,
+  Button,
+} from "@mantine/core";
+import Client from "SnubaAdmin/api_client";
+import QueryEditor from "SnubaAdmin/query_editor";
+import { Table } from "SnubaAdmin/table";
+import ExecuteButton from "SnubaAdmin/utils/execute_button";
+import QueryResultCopier from "SnubaAdmin/utils/query_result_copier";
+import { getRecentHistory, setRecentHistory } from "SnubaAdmin/query_history";
+import { CustomSelect, getParamFromStorage } from "SnubaAdmin/select";
+import { TracingRequest, TracingResult, PredefinedQuery } from "./types";
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,127 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+export {
+  TracingRequest,
+  TracingResult,
+  LogLine,
+  PredefinedQuery,
+  TracingSummary,
+  QuerySummary,
+  SelectSummary,
+  IndexSummary,
+  ExecuteSummary,
+  AggregationSummary,
+  StreamSummary,
+  SortingSummary,
+  ProfileEventValue,
+  ProfileEventsResults,
+};

@@ -1,0 +1,30 @@
+import { LogLine } from "SnubaAdmin/tracing/types";
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+export { parseLogLine };

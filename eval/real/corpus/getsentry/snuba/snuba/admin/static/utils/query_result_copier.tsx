@@ -1,0 +1,34 @@
+import React from "react";
+import { Button, Group } from "@mantine/core";
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,19 @@
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from snuba.attribution import AppID
+
+
+
+
+
+
+
+
+
+
+
+
+
+

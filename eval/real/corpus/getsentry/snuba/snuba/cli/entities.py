@@ -1,0 +1,75 @@
+import click
+
+from snuba.datasets.configuration.entity_builder import build_entity_from_config
+from snuba.datasets.entities.entity_key import EntityKey
+from snuba.datasets.entities.factory import InvalidEntityError, get_entity
+from snuba.datasets.pluggable_entity import PluggableEntity
+from snuba.utils.describer import Description, DescriptionVisitor, Property
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,24 @@
+from typing import cast
+
+from snuba.utils.serializable_exception import SerializableException
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

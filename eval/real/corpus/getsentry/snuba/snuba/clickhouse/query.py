@@ -1,0 +1,73 @@
+from collections.abc import Callable, Iterable, Sequence
+
+from snuba.query import LimitBy, OrderBy, SelectedExpression
+from snuba.query import ProcessableQuery as AbstractQuery
+from snuba.query.data_source.simple import Table
+from snuba.query.expressions import Expression as SnubaExpression
+from snuba.query.expressions import ExpressionVisitor
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,8 @@
+from datetime import datetime
+from typing import NamedTuple
+
+
+
+
+
+

@@ -1,0 +1,10 @@
+from snuba.utils.schemas import ColumnSet
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,42 @@
+
+
+
+
+
+
+from snuba.clusters.storage_sets import StorageSetKey
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+    from snuba.settings import LOGICAL_PARTITION_MAPPING
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+    from snuba.settings import SLICED_STORAGE_SETS
+
+

@@ -1,0 +1,9 @@
+from enum import IntEnum
+
+
+
+
+
+
+
+

@@ -1,0 +1,25 @@
+from snuba.manual_jobs import Job, JobLogger, JobSpec
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,25 @@
+from snuba.utils.serializable_exception import SerializableException
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

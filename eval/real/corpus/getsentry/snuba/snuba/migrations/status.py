@@ -1,0 +1,7 @@
+from enum import Enum
+
+
+
+
+
+

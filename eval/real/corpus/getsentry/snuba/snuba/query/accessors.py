@@ -1,0 +1,8 @@
+from snuba.query.expressions import Column, Expression
+
+
+
+
+
+
+

@@ -1,0 +1,11 @@
+from snuba.query.allocation_policies import QuotaAllowance
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,16 @@
+from abc import ABC, abstractmethod
+
+from snuba.utils.schemas import ColumnSet
+
+
+
+
+
+
+
+
+
+
+
+
+

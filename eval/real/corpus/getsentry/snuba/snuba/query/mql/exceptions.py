@@ -1,0 +1,9 @@
+from __future__ import annotations
+
+
+
+
+
+
+
+

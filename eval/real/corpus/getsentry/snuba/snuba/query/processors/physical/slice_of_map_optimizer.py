@@ -1,0 +1,38 @@
+from snuba.clickhouse.query import Query
+from snuba.query.expressions import Expression, FunctionCall
+from snuba.query.processors.physical import ClickhouseQueryProcessor
+from snuba.query.query_settings import QuerySettings
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

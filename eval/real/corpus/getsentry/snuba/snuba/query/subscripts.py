@@ -1,0 +1,18 @@
+from snuba.query.expressions import SubscriptableReference
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

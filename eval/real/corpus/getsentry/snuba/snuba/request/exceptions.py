@@ -1,0 +1,18 @@
+from snuba.utils.serializable_exception import SerializableException
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,57 @@
+import copy
+from collections.abc import Generator, Mapping, MutableMapping
+from typing import Any
+
+import jsonschema
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

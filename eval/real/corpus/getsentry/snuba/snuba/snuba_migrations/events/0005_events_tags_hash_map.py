@@ -1,0 +1,5 @@
+from snuba.migrations import migration
+
+
+
+

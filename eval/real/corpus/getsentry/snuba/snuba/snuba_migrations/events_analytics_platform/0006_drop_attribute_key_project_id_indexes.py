@@ -1,0 +1,14 @@
+from collections.abc import Sequence
+
+from snuba.migrations import migration
+from snuba.migrations.operations import SqlOperation
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,75 @@
+from collections.abc import Sequence
+
+from snuba.clusters.storage_sets import StorageSetKey
+from snuba.migrations import migration, operations
+from snuba.snuba_migrations.metrics.templates import (
+    COL_SCHEMA_DISTRIBUTIONS,
+    get_forward_view_migration_polymorphic_table,
+    get_polymorphic_mv_name,
+)
+from snuba.utils.schemas import AggregateFunction, Column, Float, UInt
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

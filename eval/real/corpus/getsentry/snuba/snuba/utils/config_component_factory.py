@@ -1,0 +1,9 @@
+from typing import Generic, TypeVar
+
+
+
+
+
+
+
+

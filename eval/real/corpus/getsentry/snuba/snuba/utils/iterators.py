@@ -1,0 +1,17 @@
+from collections.abc import Iterable, Iterator, MutableSequence, Sequence
+from typing import TypeVar
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

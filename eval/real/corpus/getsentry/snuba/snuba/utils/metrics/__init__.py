@@ -1,0 +1,3 @@
+from snuba.utils.metrics.backends.abstract import MetricsBackend
+
+

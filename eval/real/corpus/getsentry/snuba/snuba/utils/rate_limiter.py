@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import time
+from enum import Enum
+from threading import Lock
+from typing import Any
+
+from snuba.state.sentry_options import get_mapped_option
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,14 @@
+from __future__ import annotations
+
+from typing import Any
+
+import sentry_sdk
+
+
+
+
+
+
+
+
+

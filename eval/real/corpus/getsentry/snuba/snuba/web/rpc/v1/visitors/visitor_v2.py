@@ -1,0 +1,20 @@
+from abc import ABC
+from typing import Any
+
+from google.protobuf.message import Message
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

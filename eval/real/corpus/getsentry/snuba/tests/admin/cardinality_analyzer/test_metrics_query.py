@@ -1,0 +1,44 @@
+import pytest
+
+from snuba.admin.cardinality_analyzer.cardinality_analyzer import _stringify_result
+from snuba.clickhouse.pool import ClickhouseResult
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

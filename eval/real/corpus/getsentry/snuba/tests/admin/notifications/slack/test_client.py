@@ -1,0 +1,54 @@
+import tempfile
+from unittest.mock import ANY, MagicMock, patch
+
+import pytest
+
+from snuba.admin.notifications.slack.client import SlackClient
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,32 @@
+from googleapiclient.discovery import build
+from googleapiclient.http import HttpMock
+
+from snuba.admin.google import CloudIdentityAPI
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

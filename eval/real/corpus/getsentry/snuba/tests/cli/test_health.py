@@ -1,0 +1,15 @@
+from click.testing import CliRunner
+
+from snuba.cli.health import health
+
+
+
+
+
+
+
+
+
+
+
+

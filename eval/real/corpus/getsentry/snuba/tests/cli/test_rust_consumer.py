@@ -1,0 +1,63 @@
+import sys
+from collections.abc import Sequence
+from unittest.mock import Mock, patch
+
+from click.testing import CliRunner
+
+from snuba.cli.rust_consumer import rust_consumer
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,31 @@
+import pytest
+
+from snuba.clickhouse.errors import ClickhouseError
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

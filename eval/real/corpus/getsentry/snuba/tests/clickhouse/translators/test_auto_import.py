@@ -1,0 +1,4 @@
+
+    from snuba.clickhouse.translators.snuba.allowed import FunctionCallMapper
+
+

@@ -1,0 +1,8 @@
+import pytest
+
+from snuba.datasets.storages.storage_key import StorageKey
+
+
+
+
+

@@ -1,0 +1,60 @@
+import os
+import subprocess
+from glob import glob
+
+from snuba.clusters.storage_sets import StorageSetKey
+from snuba.migrations.autogeneration.main import get_working_and_head, write_migration
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,85 @@
+from snuba.datasets.entities.entity_key import EntityKey
+from snuba.datasets.entities.factory import get_entity
+from snuba.query.composite import CompositeQuery
+from snuba.query.data_source.simple import Entity as QueryEntity
+from snuba.query.dsl import and_cond, literal, or_cond
+from snuba.query.logical import Query
+from snuba.query.snql.parser import _treeify_or_and_conditions
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,62 @@
+from snuba.clickhouse.columns import ColumnSet
+from snuba.clickhouse.formatter.expression import ClickhouseExpressionFormatter
+from snuba.datasets.entities.entity_key import EntityKey
+from snuba.query import SelectedExpression
+from snuba.query.conditions import (
+    ConditionFunctions,
+    binary_condition,
+    combine_and_conditions,
+)
+from snuba.query.data_source.simple import Entity as QueryEntity
+from snuba.query.dsl import count, divide
+from snuba.query.expressions import Column, FunctionCall, Literal
+from snuba.query.logical import Query
+from snuba.query.processors.logical.custom_function import FailureRateProcessor
+from snuba.query.query_settings import HTTPQuerySettings
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,36 @@
+from snuba.query.query_settings import HTTPQuerySettings
+from snuba.request.schema import RequestSchema
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,13 @@
+from collections import ChainMap
+
+from snuba.state import safe_dumps
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,17 @@
+import pytest
+
+from snuba.subscriptions.types import Interval, InvalidRangeError
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,17 @@
+import signal
+import subprocess
+import time
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,8 @@
+from typing import cast
+
+from snuba.processor import _unicodify
+
+
+
+
+

@@ -1,0 +1,17 @@
+from redis.exceptions import RedisClusterException
+
+from snuba import redis
+
+
+
+
+
+
+
+
+
+
+
+
+
+

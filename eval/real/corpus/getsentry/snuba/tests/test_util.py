@@ -1,0 +1,23 @@
+from snuba.clickhouse.escaping import escape_alias, escape_identifier
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,7 @@
+from snuba.utils.iterators import chunked
+
+
+
+
+
+

@@ -1,0 +1,14 @@
+import os
+
+from snuba.utils.registered_class import RegisteredClass, import_submodules_in_directory
+
+
+
+
+
+
+
+
+
+
+

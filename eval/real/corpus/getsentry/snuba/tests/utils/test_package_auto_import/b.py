@@ -1,0 +1,5 @@
+from tests.utils.test_package_auto_import import SomeBase
+
+
+
+

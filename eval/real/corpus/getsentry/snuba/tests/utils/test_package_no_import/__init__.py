@@ -1,0 +1,7 @@
+from snuba.utils.registered_class import RegisteredClass
+
+
+
+
+
+

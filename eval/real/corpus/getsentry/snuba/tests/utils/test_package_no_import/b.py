@@ -1,0 +1,5 @@
+from tests.utils.test_package_no_import import SomeBase
+
+
+
+

@@ -1,0 +1,57 @@
+from collections.abc import Sequence
+from unittest.mock import Mock, patch
+
+import pytest
+
+from snuba.utils.rate_limiter import RateLimiter, RateLimitResult
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

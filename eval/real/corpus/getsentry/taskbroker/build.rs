@@ -1,0 +1,32 @@
+use std::process::Command;
+use std::{env, fs};
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

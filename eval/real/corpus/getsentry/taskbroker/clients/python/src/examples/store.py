@@ -1,0 +1,12 @@
+from taskbroker_client.types import AtMostOnceStore
+
+
+
+
+
+
+
+
+
+
+

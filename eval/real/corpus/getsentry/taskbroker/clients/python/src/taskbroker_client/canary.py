@@ -1,0 +1,14 @@
+from __future__ import annotations
+
+import logging
+from time import sleep
+
+
+
+
+
+
+
+
+
+

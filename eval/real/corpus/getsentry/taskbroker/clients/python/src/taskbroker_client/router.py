@@ -1,0 +1,18 @@
+from typing import Protocol
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,5 @@
+from .config import crontab
+from .runner import ScheduleRunner
+from .storage import RedisRunStorage, RunStorage, VolatileRunStorage
+
+

@@ -1,0 +1,86 @@
+from contextlib import nullcontext
+from typing import Any, ContextManager
+
+import sentry_sdk
+from sentry_sdk.scope import Scope
+from sentry_sdk.traces import StreamedSpan
+from sentry_sdk.tracing import NoOpSpan, Span, Transaction
+from sentry_sdk.tracing_utils import has_span_streaming_enabled
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

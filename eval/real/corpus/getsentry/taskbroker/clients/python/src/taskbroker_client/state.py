@@ -1,0 +1,42 @@
+import dataclasses
+import threading
+
+from sentry_protos.taskbroker.v1.taskbroker_pb2 import TaskActivation
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

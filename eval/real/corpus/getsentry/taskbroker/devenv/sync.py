@@ -1,0 +1,43 @@
+import shutil
+
+from devenv import constants
+from devenv.lib import brew, config, proc, uv
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,35 @@
+import os
+
+from integration_tests.worker import ConfigurableTaskWorker, TaskWorkerClient
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

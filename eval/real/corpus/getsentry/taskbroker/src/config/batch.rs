@@ -1,0 +1,20 @@
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+use validator::Validate;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

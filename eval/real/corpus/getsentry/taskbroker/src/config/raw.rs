@@ -1,0 +1,18 @@
+use serde::{Deserialize, Serialize};
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

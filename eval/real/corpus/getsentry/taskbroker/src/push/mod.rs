@@ -1,0 +1,157 @@
+use std::sync::Arc;
+
+use anyhow::Result;
+use async_backtrace::framed;
+use flume::Receiver;
+use tokio::task::JoinSet;
+
+use crate::config::Config;
+use crate::push::thread::{PushItem, PushThread};
+use crate::push::updater::Updater;
+use crate::store::traits::ActivationStore;
+use crate::tokio::spawn_pool;
+use crate::worker::WorkerMap;
+
+mod thread;
+pub mod updater;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+mod tests;

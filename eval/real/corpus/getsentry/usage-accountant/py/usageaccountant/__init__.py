@@ -1,0 +1,3 @@
+from usageaccountant.accumulator import UsageAccumulator, UsageUnit
+
+

@@ -1,0 +1,45 @@
+
+
+
+
+
+
+package child
+
+import (
+	"os/exec"
+	"strings"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

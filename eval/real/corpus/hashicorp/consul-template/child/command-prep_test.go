@@ -1,0 +1,44 @@
+
+
+
+package child
+
+import (
+	"os/exec"
+	"reflect"
+	"testing"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,28 @@
+
+
+
+
+
+
+package child
+
+import (
+	"os/exec"
+	"strings"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

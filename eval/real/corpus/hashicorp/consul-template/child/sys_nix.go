@@ -1,0 +1,24 @@
+
+
+
+
+
+
+package child
+
+import (
+	"os/exec"
+	"syscall"
+)
+
+
+
+
+
+
+
+
+
+
+
+

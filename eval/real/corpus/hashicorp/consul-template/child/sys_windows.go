@@ -1,0 +1,15 @@
+
+
+
+
+
+
+package child
+
+import "os/exec"
+
+
+
+
+
+

@@ -1,0 +1,81 @@
+
+
+
+package config
+
+import (
+	"log"
+	"os"
+	"reflect"
+	"strconv"
+
+	"github.com/mitchellh/mapstructure"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,16 @@
+
+
+
+package dependency
+
+import "errors"
+
+
+
+
+
+
+
+
+
+

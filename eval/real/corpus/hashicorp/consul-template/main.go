@@ -1,0 +1,11 @@
+
+
+
+package main // import "github.com/hashicorp/consul-template"
+
+import "os"
+
+
+
+
+

@@ -1,0 +1,36 @@
+
+
+
+package manager
+
+import "fmt"
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

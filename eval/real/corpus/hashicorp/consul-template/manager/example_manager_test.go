@@ -1,0 +1,79 @@
+
+
+
+package manager_test
+
+import (
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"path"
+
+	"github.com/hashicorp/consul-template/config"
+	"github.com/hashicorp/consul-template/manager"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

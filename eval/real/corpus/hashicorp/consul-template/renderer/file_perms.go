@@ -1,0 +1,26 @@
+
+
+
+
+
+
+package renderer
+
+import (
+	"os"
+	"syscall"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+

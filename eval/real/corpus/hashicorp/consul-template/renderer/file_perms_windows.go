@@ -1,0 +1,15 @@
+
+
+
+
+
+
+package renderer
+
+import "os"
+
+
+
+
+
+

@@ -1,0 +1,46 @@
+
+
+
+
+
+
+package service_os
+
+import (
+	wsvc "golang.org/x/sys/windows/svc"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

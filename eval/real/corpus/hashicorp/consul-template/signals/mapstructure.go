@@ -1,0 +1,36 @@
+
+
+
+package signals
+
+import (
+	"reflect"
+
+	"github.com/mitchellh/mapstructure"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

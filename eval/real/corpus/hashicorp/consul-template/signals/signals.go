@@ -1,0 +1,43 @@
+
+
+
+package signals
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"syscall"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,40 @@
+
+
+
+package signals
+
+import (
+	"strings"
+	"syscall"
+	"testing"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

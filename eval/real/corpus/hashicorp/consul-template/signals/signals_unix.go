@@ -1,0 +1,47 @@
+
+
+
+
+
+
+package signals
+
+import (
+	"os"
+	"syscall"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,29 @@
+
+
+
+
+
+
+package signals
+
+import (
+	"os"
+	"syscall"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,14 @@
+
+
+
+
+
+package template
+
+import "syscall"
+
+
+
+
+
+

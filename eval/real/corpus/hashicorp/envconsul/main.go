@@ -1,0 +1,21 @@
+
+
+
+package main
+
+import (
+	"math/rand"
+	"os"
+	"time"
+)
+
+
+
+
+
+
+
+
+
+
+

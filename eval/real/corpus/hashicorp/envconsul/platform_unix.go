@@ -1,0 +1,15 @@
+
+
+
+
+
+
+package main
+
+import (
+	"syscall"
+)
+
+
+
+

@@ -1,0 +1,14 @@
+
+
+
+
+
+
+package main
+
+import (
+	"os"
+)
+
+
+

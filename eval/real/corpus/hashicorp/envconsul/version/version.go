@@ -1,0 +1,19 @@
+
+
+
+package version
+
+import "fmt"
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,3 @@
+module github.com/hashicorp/errwrap
+
+go 1.24.0

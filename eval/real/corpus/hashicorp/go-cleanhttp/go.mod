@@ -1,0 +1,3 @@
+module github.com/hashicorp/go-cleanhttp
+
+go 1.24

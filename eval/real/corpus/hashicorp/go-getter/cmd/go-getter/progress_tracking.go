@@ -1,0 +1,80 @@
+
+
+
+package main
+
+import (
+	"io"
+	"path/filepath"
+	"sync"
+
+	"github.com/cheggaaa/pb"
+	getter "github.com/hashicorp/go-getter"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,17 @@
+
+
+
+package getter
+
+import (
+	"os"
+)
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,45 @@
+
+
+
+package getter
+
+import (
+	"compress/bzip2"
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,37 @@
+
+
+
+package getter
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,48 @@
+
+
+
+package getter
+
+import (
+	"compress/bzip2"
+	"os"
+	"path/filepath"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,67 @@
+
+
+
+
+
+package getter
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,46 @@
+
+
+
+package getter
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

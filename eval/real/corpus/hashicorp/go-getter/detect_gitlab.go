@@ -1,0 +1,50 @@
+
+
+
+package getter
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

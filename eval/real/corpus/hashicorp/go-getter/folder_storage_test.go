@@ -1,0 +1,51 @@
+
+
+
+package getter
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

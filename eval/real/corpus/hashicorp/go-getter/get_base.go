@@ -1,0 +1,23 @@
+
+
+
+package getter
+
+import "context"
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

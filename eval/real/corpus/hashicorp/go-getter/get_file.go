@@ -1,0 +1,39 @@
+
+
+
+package getter
+
+import (
+	"net/url"
+	"os"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,17 @@
+
+
+
+package url
+
+import (
+	"net/url"
+)
+
+
+
+
+
+
+
+
+

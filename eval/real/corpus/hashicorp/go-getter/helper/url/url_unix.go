@@ -1,0 +1,14 @@
+
+
+
+
+
+package url
+
+import (
+	"net/url"
+)
+
+
+
+

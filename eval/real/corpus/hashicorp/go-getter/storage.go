@@ -1,0 +1,16 @@
+
+
+
+package getter
+
+
+
+
+
+
+
+
+
+
+
+

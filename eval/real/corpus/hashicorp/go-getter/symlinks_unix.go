@@ -1,0 +1,24 @@
+
+
+
+
+
+package getter
+
+import (
+	"path/filepath"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+

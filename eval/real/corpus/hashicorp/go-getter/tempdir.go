@@ -1,0 +1,54 @@
+
+
+
+package getter
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,51 @@
+
+
+
+package getter
+
+import (
+	"io"
+	"os"
+	"strings"
+	"testing"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,3 @@
+module github.com/hashicorp/go-multierror
+
+go 1.13

@@ -1,0 +1,14 @@
+
+
+
+
+
+
+package retryablehttp
+
+import "crypto/x509"
+
+
+
+
+

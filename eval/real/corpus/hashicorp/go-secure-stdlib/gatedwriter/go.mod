@@ -1,0 +1,3 @@
+module github.com/hashicorp/go-secure-stdlib/gatedwriter
+
+go 1.16

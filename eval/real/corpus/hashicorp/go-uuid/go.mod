@@ -1,0 +1,3 @@
+module github.com/hashicorp/go-uuid
+
+go 1.18

@@ -1,0 +1,23 @@
+
+
+
+
+
+package agent
+
+import (
+	"context"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+

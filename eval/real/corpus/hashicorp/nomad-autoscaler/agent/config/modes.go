@@ -1,0 +1,16 @@
+
+
+
+package config
+
+import "github.com/hashicorp/nomad-autoscaler/sdk/helper/modes"
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,28 @@
+
+
+
+package http
+
+import (
+	"net/http"
+	"strings"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,26 @@
+
+
+
+package http
+
+import (
+	"net/http"
+	"sync/atomic"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

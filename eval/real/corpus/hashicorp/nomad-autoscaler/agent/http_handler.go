@@ -1,0 +1,17 @@
+
+
+
+package agent
+
+import "net/http"
+
+
+
+
+
+
+
+
+
+
+

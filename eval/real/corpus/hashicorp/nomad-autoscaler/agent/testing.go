@@ -1,0 +1,25 @@
+
+
+
+package agent
+
+import (
+	"net/http"
+
+	metrics "github.com/hashicorp/go-metrics"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,23 @@
+
+
+
+package command
+
+import "fmt"
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

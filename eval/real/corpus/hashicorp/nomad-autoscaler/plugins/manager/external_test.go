@@ -1,0 +1,24 @@
+
+
+
+package manager
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,35 @@
+
+
+
+package manager
+
+import plugin "github.com/hashicorp/go-plugin"
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,11 @@
+
+
+
+
+
+package manager
+
+import "github.com/hashicorp/nomad-autoscaler/agent/config"
+
+
+

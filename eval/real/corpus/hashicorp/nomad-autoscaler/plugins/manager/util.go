@@ -1,0 +1,32 @@
+
+
+
+package manager
+
+import (
+	plugin "github.com/hashicorp/go-plugin"
+	"github.com/hashicorp/nomad-autoscaler/plugins/apm"
+	"github.com/hashicorp/nomad-autoscaler/plugins/base"
+	"github.com/hashicorp/nomad-autoscaler/plugins/strategy"
+	"github.com/hashicorp/nomad-autoscaler/plugins/target"
+	"github.com/hashicorp/nomad-autoscaler/sdk"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,18 @@
+
+
+
+
+
+package manager
+
+import (
+	"os"
+	"path/filepath"
+)
+
+
+
+
+
+
+

@@ -1,0 +1,30 @@
+
+
+
+package ha
+
+import (
+	"context"
+
+	"github.com/hashicorp/nomad-autoscaler/policy"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

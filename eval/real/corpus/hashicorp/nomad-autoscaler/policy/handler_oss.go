@@ -1,0 +1,41 @@
+
+
+
+
+
+package policy
+
+import (
+	"context"
+
+	"github.com/hashicorp/nomad-autoscaler/sdk"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

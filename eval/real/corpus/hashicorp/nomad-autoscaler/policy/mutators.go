@@ -1,0 +1,39 @@
+
+
+
+package policy
+
+import (
+	"github.com/hashicorp/nomad-autoscaler/sdk"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

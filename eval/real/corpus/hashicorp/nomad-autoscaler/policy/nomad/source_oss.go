@@ -1,0 +1,10 @@
+
+
+
+
+
+package nomad
+
+import "github.com/hashicorp/nomad-autoscaler/sdk"
+
+

@@ -1,0 +1,11 @@
+
+
+
+package nomad
+
+import "github.com/hashicorp/nomad/api"
+
+
+
+
+

@@ -1,0 +1,16 @@
+
+
+
+
+
+package nomad
+
+import (
+	"fmt"
+
+	"github.com/hashicorp/nomad/api"
+)
+
+
+
+

@@ -1,0 +1,53 @@
+
+
+
+package sdk
+
+import (
+	"time"
+
+	"github.com/hashicorp/nomad-autoscaler/sdk/helper/uuid"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,55 @@
+
+
+
+package error
+
+import (
+	"errors"
+	"strings"
+
+	multierror "github.com/hashicorp/go-multierror"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,68 @@
+
+
+
+package file
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"path/filepath"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,14 @@
+
+
+
+package file
+
+import "strings"
+
+
+
+
+
+
+
+

@@ -1,0 +1,38 @@
+
+
+
+package modes
+
+import (
+	"flag"
+	"fmt"
+
+	"github.com/hashicorp/go-multierror"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

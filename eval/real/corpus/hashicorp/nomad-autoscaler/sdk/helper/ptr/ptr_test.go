@@ -1,0 +1,22 @@
+
+
+
+package ptr
+
+import (
+	"testing"
+
+	"github.com/shoenig/test/must"
+)
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,34 @@
+
+
+
+package scaleutils
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,30 @@
+
+
+
+package scaleutils
+
+import "fmt"
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

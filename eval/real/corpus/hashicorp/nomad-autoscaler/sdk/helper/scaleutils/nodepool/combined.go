@@ -1,0 +1,35 @@
+
+
+
+package nodepool
+
+import (
+	"strings"
+
+	"github.com/hashicorp/nomad/api"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,24 @@
+
+
+
+package uuid
+
+import (
+	crand "crypto/rand"
+	"fmt"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,64 @@
+
+
+
+package sdk
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/hashicorp/cronexpr"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

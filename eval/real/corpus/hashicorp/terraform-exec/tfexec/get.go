@@ -1,0 +1,55 @@
+
+
+
+package tfexec
+
+import (
+	"context"
+	"fmt"
+	"os/exec"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

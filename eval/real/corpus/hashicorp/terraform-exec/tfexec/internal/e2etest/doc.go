@@ -1,0 +1,11 @@
+
+
+
+
+
+
+
+
+
+
+package e2etest

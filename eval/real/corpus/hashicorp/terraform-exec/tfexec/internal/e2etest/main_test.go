@@ -1,0 +1,27 @@
+
+
+
+package e2etest
+
+import (
+	"io/ioutil"
+	"os"
+	"testing"
+
+	"github.com/hashicorp/terraform-exec/tfexec/internal/testutil"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

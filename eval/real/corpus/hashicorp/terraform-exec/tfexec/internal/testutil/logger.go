@@ -1,0 +1,18 @@
+
+
+
+package testutil
+
+import (
+	"io/ioutil"
+	"log"
+	"os"
+	"testing"
+)
+
+
+
+
+
+
+

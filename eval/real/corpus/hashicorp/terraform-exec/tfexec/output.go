@@ -1,0 +1,66 @@
+
+
+
+package tfexec
+
+import (
+	"context"
+	"encoding/json"
+	"os/exec"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

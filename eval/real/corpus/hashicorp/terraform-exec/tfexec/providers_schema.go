@@ -1,0 +1,36 @@
+
+
+
+package tfexec
+
+import (
+	"context"
+	"os/exec"
+
+	tfjson "github.com/hashicorp/terraform-json"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

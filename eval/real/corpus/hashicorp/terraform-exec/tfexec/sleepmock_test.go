@@ -1,0 +1,25 @@
+
+
+
+package tfexec
+
+import (
+	"fmt"
+	"log"
+	"os"
+	"os/signal"
+	"time"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+

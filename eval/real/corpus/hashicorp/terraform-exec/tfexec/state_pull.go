@@ -1,0 +1,58 @@
+
+
+
+package tfexec
+
+import (
+	"bytes"
+	"context"
+	"os/exec"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,52 @@
+
+
+
+package tfexec
+
+import (
+	"context"
+	"os/exec"
+)
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

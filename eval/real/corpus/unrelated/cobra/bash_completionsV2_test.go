@@ -1,0 +1,33 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+package cobra
+
+import (
+	"bytes"
+	"fmt"
+	"testing"
+)
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,4 @@
+from task_app import create_app
+
+
+

@@ -1,0 +1,23 @@
+import time
+
+from celery import shared_task
+from celery import Task
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,18 @@
+from flask import jsonify
+from flask import render_template
+from flask import request
+
+from . import app
+
+
+
+
+
+
+
+
+
+
+
+
+

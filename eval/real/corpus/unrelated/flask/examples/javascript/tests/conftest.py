@@ -1,0 +1,15 @@
+import pytest
+
+from js_example import app
+
+
+
+
+
+
+
+
+
+
+
+

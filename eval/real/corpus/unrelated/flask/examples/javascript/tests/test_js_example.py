@@ -1,0 +1,27 @@
+import pytest
+from flask import template_rendered
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,29 @@
+import sqlite3
+
+import pytest
+
+from flaskr.db import get_db
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

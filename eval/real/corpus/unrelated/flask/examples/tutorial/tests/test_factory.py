@@ -1,0 +1,12 @@
+from flaskr import create_app
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,17 @@
+from __future__ import annotations
+
+from blinker import Namespace
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,20 @@
+from flask import Blueprint
+from flask import render_template
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

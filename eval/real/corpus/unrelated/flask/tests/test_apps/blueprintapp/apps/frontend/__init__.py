@@ -1,0 +1,14 @@
+from flask import Blueprint
+from flask import render_template
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,13 @@
+from flask import Flask
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,8 @@
+from flask import Flask
+
+
+
+
+
+
+

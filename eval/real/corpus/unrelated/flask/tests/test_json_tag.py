@@ -1,0 +1,86 @@
+from datetime import datetime
+from datetime import timezone
+from uuid import uuid4
+
+import pytest
+from markupsafe import Markup
+
+from flask.json.tag import JSONTag
+from flask.json.tag import TaggedJSONSerializer
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

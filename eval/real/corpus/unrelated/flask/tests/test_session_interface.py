@@ -1,0 +1,28 @@
+import flask
+from flask.globals import app_ctx
+from flask.sessions import SessionInterface
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+

@@ -1,0 +1,21 @@
+from io import StringIO
+
+import flask
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
