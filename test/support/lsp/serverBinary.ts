@@ -13,7 +13,8 @@ let built: Promise<string> | undefined;
 export function serverBinary(): Promise<string> {
   built ??= (async () => {
     const outfile = path.join(mkdtempSync(path.join(os.tmpdir(), 'reuse-radar-lsp-bin-')), 'cli.js');
-    await build({ entryPoints: [path.join(ROOT, 'src/cli.ts')], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error', absWorkingDir: ROOT });
+    // Same options as scripts/build.mjs's cli target (jsonc-parser's UMD entry cannot be bundled: its ES modules are).
+    await build({ entryPoints: [path.join(ROOT, 'src/cli.ts')], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'error', absWorkingDir: ROOT, alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' } });
     return outfile;
   })();
   return built;
