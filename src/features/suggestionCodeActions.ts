@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { rewriteSpecifier } from '../catalog/addDependency';
 import { docsUrl } from '../catalog/entryFacts';
+import { dropInRewrite, packageFor, useFixTitle } from '../matching/quickFix';
 import { suggestionLabel } from '../matching/suggestionMessage';
 import type { Suggestion } from '../matching/types';
 import type { ImportFinding, SuggestionModel } from '../services/suggestionModel';
@@ -9,8 +9,6 @@ import { SUPPORTED_DOCUMENTS } from './importHoverProvider';
 import { diagnosticLibraryId, diagnosticSuggestion } from './suggestionDiagnostics';
 import { pushAll } from '../util/arrays';
 import { inertLabel } from '../util/inertText';
-
-const JS_LANGUAGES: ReadonlySet<string> = new Set(['javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'vue', 'svelte']);
 
 /**
  * Quick fixes on a suggested import: "Use <lib> instead" (adds the dependency and, for a JS/TS drop-in, rewrites the
@@ -63,16 +61,9 @@ export class SuggestionCodeActionProvider extends Disposable implements vscode.C
     };
 
     if (suggestion.match !== 'exact') {
-      const pkg = entry.packages.find((p) => p.ecosystem === imp.ecosystem) ?? entry.packages[0];
-      // A rule scoped to some names never rewrites an import that also takes names it does not cover.
-      const scoped = suggestion.importNames;
-      const wholeImport = !scoped || (imp.names !== undefined && imp.names.every((n) => scoped.includes(n)));
-      const dropIn = wholeImport && JS_LANGUAGES.has(document.languageId) && pkg?.ecosystem === 'npm' && imp.packageName && entry.dropInFor?.includes(imp.packageName)
-        ? rewriteSpecifier(imp.specifier, imp.packageName, pkg.name)
-        : undefined;
-      const names = scoped && inertLabel(scoped.join(', '), 80);
-      const title = names ? `Use ${label} for ${names} (this rule covers ${names} only)` : `Use ${label} instead`;
-      const use = attach(new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix));
+      const pkg = packageFor(suggestion, imp.ecosystem);
+      const dropIn = dropInRewrite(imp, suggestion, document.languageId);
+      const use = attach(new vscode.CodeAction(useFixTitle(suggestionLabel(suggestion), suggestion, inertLabel), vscode.CodeActionKind.QuickFix));
       use.isPreferred = suggestion.match === 'replacement' || suggestion.match === 'deprecated';
       if (dropIn) {
         use.edit = new vscode.WorkspaceEdit();

@@ -3,6 +3,7 @@ import type { Catalog, ReplacementRule } from '../../../src/catalog/model';
 import { extractImports } from '../../../src/imports/extractImports';
 import { Matcher } from '../../../src/matching/matcher';
 import { analyseFile, findings, findingsForFile, reclassify } from '../../../src/matching/pipeline';
+import { dropInRewrite, useFixTitle } from '../../../src/matching/quickFix';
 import { suggestionMessage } from '../../../src/matching/suggestionMessage';
 
 const ui = {
@@ -75,5 +76,18 @@ describe('import names', () => {
     const [suggestion] = finding.suggestions;
     assert.deepEqual(suggestion.importNames, ['Button']);
     assert.equal(suggestionMessage(suggestion), '@acme/ui (internal) replaces `Button` from @old/ui: Use Button from @acme/ui');
+  });
+
+  it('titles the quick fix with the covered names and rewrites only an import taking nothing else', () => {
+    const dropIn = matcher({ ...buttonRule });
+    const suggestion = { ...findings(analyseFile('src/a.ts', `import { Button } from '@old/ui';`)!, dropIn)[0].suggestions[0], entry: { ...ui, dropInFor: ['@old/ui'] } };
+    const clean = (text: string) => text;
+    assert.equal(useFixTitle('@acme/ui', suggestion, clean), 'Use @acme/ui for Button (this rule covers Button only)');
+    assert.equal(useFixTitle('@acme/ui', { ...suggestion, importNames: undefined }, clean), 'Use @acme/ui instead');
+    const imp = (names?: string[]) => ({ specifier: '@old/ui', packageName: '@old/ui', ecosystem: 'npm' as const, ...(names ? { names } : {}) });
+    assert.equal(dropInRewrite(imp(['Button']), suggestion, 'typescript'), '@acme/ui');
+    assert.equal(dropInRewrite(imp(['Button', 'Card']), suggestion, 'typescript'), undefined);
+    assert.equal(dropInRewrite(imp(['*']), suggestion, 'typescript'), undefined);
+    assert.equal(dropInRewrite(imp(), suggestion, 'typescript'), undefined);
   });
 });
