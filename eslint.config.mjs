@@ -35,4 +35,9 @@ export default tseslint.config(
     },
   },
   { files: ['src/catalog/**', 'src/imports/**', 'src/matching/**', 'src/github/**', 'src/mcp/**', 'src/cli.ts', 'src/cli/**'], rules: coreFence },
+  // The language server is a surface like the extension, but vscode-free: it uses the core, never VS Code or the CLI.
+  { files: ['src/lsp/**'], rules: { 'no-restricted-imports': ['error', {
+    paths: [{ name: 'vscode', message: 'The language server (src/lsp) runs outside VS Code: no vscode imports.' }],
+    patterns: [{ group: ['**/services/**', '**/views/**', '**/features/**', '**/commands/**', '**/extension', '**/cli/**', '**/cli'], message: 'The language server uses the core only (no VS Code adapters, no CLI).' }],
+  }] } },
 );
