@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { oneLineDescription, onrampLabel, trustSignals } from '../catalog/entryFacts';
+import { SOURCE_LANGUAGE_IDS } from '../imports/languages';
 import { httpsUrl } from '../util/safeUrl';
 import type { CatalogEntry, Ecosystem } from '../catalog/model';
 import { suggestionLabel } from '../matching/suggestionMessage';
@@ -9,10 +10,7 @@ import { Disposable } from '../util/disposable';
 import { escapeMarkdown, isDeprecated } from '../views/libraryPresentation';
 
 /** Documents whose imports Reuse Radar analyses: every supported language, saved or untitled. */
-export const SUPPORTED_DOCUMENTS: vscode.DocumentSelector = [
-  'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'vue', 'svelte',
-  'python', 'go', 'java', 'kotlin', 'csharp', 'rust',
-].flatMap((language) => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]);
+export const SUPPORTED_DOCUMENTS: vscode.DocumentSelector = SOURCE_LANGUAGE_IDS.flatMap((language) => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]);
 
 /** The only commands hover links may run. */
 export const HOVER_COMMANDS: readonly string[] = [
