@@ -13,7 +13,7 @@ import { escapeMarkdown, isDeprecated } from '../views/libraryPresentation';
 export const SUPPORTED_DOCUMENTS: vscode.DocumentSelector = SOURCE_LANGUAGE_IDS.flatMap((language) => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]);
 
 /** The only commands hover links may run. */
-export const HOVER_COMMANDS: readonly string[] = [
+const HOVER_COMMANDS: readonly string[] = [
   'reuseRadar.library.openDetails',
   'reuseRadar.library.addToProject',
   'reuseRadar.contribute',
@@ -42,7 +42,7 @@ export class ImportHoverProvider extends Disposable implements vscode.HoverProvi
 }
 
 /** The hover for one import: catalog text escaped, command links limited to HOVER_COMMANDS, no HTML. */
-export function importHoverMarkdown(finding: ImportFinding, uri: vscode.Uri, now = new Date()): vscode.MarkdownString {
+function importHoverMarkdown(finding: ImportFinding, uri: vscode.Uri, now = new Date()): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', true);
   md.supportHtml = false;
   md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };

@@ -48,7 +48,7 @@ const ALIASES: ReadonlyMap<string, string> = new Map(
 );
 
 /** Words that say nothing about what a library does (path scaffolding, filler, file-type names). */
-export const STOPWORDS: ReadonlySet<string> = new Set([
+const STOPWORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'and', 'the', 'of', 'for', 'with', 'to', 'in', 'on', 'by', 'from', 'or', 'is', 'it', 'as', 'at', 'be',
   'this', 'that', 'your', 'our', 'my', 'new', 'get', 'set', 'use', 'using', 'via', 'into', 'all', 'any', 'other',
   'src', 'lib', 'libs', 'main', 'index', 'app', 'apps', 'test', 'tests', 'spec', 'specs', 'util', 'utils', 'utility',

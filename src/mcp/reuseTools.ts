@@ -129,7 +129,7 @@ export class ReuseTools {
 }
 
 /** The entry whose id, repo, name or one of whose packages is `id` (case-insensitive; package names canonical). */
-export function findLibrary(catalog: Catalog, id: string): CatalogEntry | undefined {
+function findLibrary(catalog: Catalog, id: string): CatalogEntry | undefined {
   const wanted = id.trim().toLowerCase();
   const byKey = (e: CatalogEntry) => e.id.toLowerCase() === wanted || e.repo.toLowerCase() === wanted;
   const byPackage = (e: CatalogEntry) => e.packages.some((p) => p.name.toLowerCase() === wanted || canonicalPackageName(p.ecosystem, p.name) === canonicalPackageName(p.ecosystem, id.trim()));
