@@ -54,4 +54,9 @@ export default tseslint.config(
     files: ['src/services/**', 'src/views/**', 'src/features/**', 'src/commands/**', 'src/extension.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noCli] }] },
   },
+  // The language server is a surface like the extension, but vscode-free: it uses the core, never VS Code or the CLI.
+  { files: ['src/lsp/**'], rules: { 'no-restricted-imports': ['error', {
+    paths: [{ name: 'vscode', message: 'The language server (src/lsp) runs outside VS Code: no vscode imports.' }],
+    patterns: [{ group: ['**/services/**', '**/views/**', '**/features/**', '**/commands/**', '**/extension', '**/cli/**', '**/cli'], message: 'The language server uses the core only (no VS Code adapters, no CLI).' }],
+  }] } },
 );

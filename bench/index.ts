@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { benchCatalogCache } from './catalog';
 import { benchCrawl } from './crawl';
 import { benchImports } from './imports';
+import { benchLsp } from './lsp';
 import { benchMatching } from './matching';
 
 /**
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
     ['Matching', benchMatching],
     ['Catalog cache', benchCatalogCache],
     ['GitHub crawl (on the stand-in)', benchCrawl],
+    ['Language server', benchLsp],
   ];
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length);
   const out: string[] = [`Measured ${new Date().toISOString().slice(0, 10)} on ${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, Node ${process.version}.`, ''];

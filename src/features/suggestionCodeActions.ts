@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { rewriteSpecifier } from '../catalog/addDependency';
 import { docsUrl } from '../catalog/entryFacts';
+import { dropInRewrite, packageFor } from '../matching/quickFix';
 import { suggestionLabel } from '../matching/suggestionMessage';
 import type { Suggestion } from '../matching/types';
 import type { ImportFinding, SuggestionModel } from '../services/suggestionModel';
@@ -9,8 +9,6 @@ import { SUPPORTED_DOCUMENTS } from './importHoverProvider';
 import { diagnosticLibraryId, diagnosticSuggestion } from './suggestionDiagnostics';
 import { pushAll } from '../util/arrays';
 import { inertLabel } from '../util/inertText';
-
-const JS_LANGUAGES: ReadonlySet<string> = new Set(['javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'vue', 'svelte']);
 
 /**
  * Quick fixes on a suggested import: "Use <lib> instead" (adds the dependency and, for a JS/TS drop-in, rewrites the
@@ -62,10 +60,8 @@ export class SuggestionCodeActionProvider extends Disposable implements vscode.C
     };
 
     if (suggestion.match !== 'exact') {
-      const pkg = entry.packages.find((p) => p.ecosystem === imp.ecosystem) ?? entry.packages[0];
-      const dropIn = JS_LANGUAGES.has(document.languageId) && pkg?.ecosystem === 'npm' && imp.packageName && entry.dropInFor?.includes(imp.packageName)
-        ? rewriteSpecifier(imp.specifier, imp.packageName, pkg.name)
-        : undefined;
+      const pkg = packageFor(suggestion, imp.ecosystem);
+      const dropIn = dropInRewrite(imp, suggestion, document.languageId);
       const use = attach(new vscode.CodeAction(`Use ${label} instead`, vscode.CodeActionKind.QuickFix));
       use.isPreferred = suggestion.match === 'replacement' || suggestion.match === 'deprecated';
       if (dropIn) {

@@ -5,8 +5,8 @@ import type { Suggestion } from '../matching/types';
 import type { ImportFinding, SuggestionModel } from '../services/suggestionModel';
 import type { DiagnosticSeveritySetting, SettingsService } from '../services/settings';
 import { Disposable } from '../util/disposable';
-import { isDeprecated } from '../views/libraryPresentation';
 import { inertText } from '../util/inertText';
+import { adviceOf } from '../matching/quickFix';
 
 const DIAGNOSTIC_SOURCE = 'Reuse Radar';
 
@@ -21,7 +21,7 @@ const SEVERITIES: Record<Exclude<DiagnosticSeveritySetting, 'off'>, vscode.Diagn
  * that library itself when it is deprecated (an up-to-date internal import gets no diagnostic).
  */
 export function diagnosticSuggestion(finding: ImportFinding): Suggestion | undefined {
-  return finding.suggestions.find((s) => s.match !== 'exact') ?? finding.suggestions.find((s) => s.match === 'exact' && isDeprecated(s.entry));
+  return adviceOf(finding.suggestions);
 }
 
 /**

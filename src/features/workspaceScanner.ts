@@ -109,6 +109,10 @@ export class WorkspaceScanner extends Disposable {
 
   /** Cancels a running scan and scans again; resolves with the number of files analysed. */
   rescan(): Promise<number> {
+    // This scan reads the settings and folders as they are now: a rescan queued by an earlier change is redundant, and
+    // firing later it would cancel this one.
+    clearTimeout(this.timers.get('rescan'));
+    this.timers.delete('rescan');
     this.current?.cancel();
     const source = new vscode.CancellationTokenSource();
     this.current = source;
