@@ -2,12 +2,21 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const coreFence = {
-  'no-restricted-imports': ['error', {
-    paths: [{ name: 'vscode', message: 'The core (src/catalog, src/imports, src/matching, src/github, src/mcp) must stay vscode-free: put VS Code code in an adapter.' }],
-    patterns: [{ group: ['**/services/**', '**/views/**', '**/features/**', '**/commands/**', '**/extension'], message: 'The core must not depend on VS Code adapters.' }],
-  }],
-};
+const ADAPTERS = ['**/services/**', '**/views/**', '**/features/**', '**/commands/**', '**/extension'];
+const layer = (name, forbidden) => ({
+  files: [`src/${name}/**`],
+  rules: {
+    'no-restricted-imports': ['error', {
+      paths: [{ name: 'vscode', message: 'The core (src/catalog, src/imports, src/matching, src/github, src/mcp) must stay vscode-free: put VS Code code in an adapter.' }],
+      patterns: [
+        { group: ADAPTERS, message: 'The core must not depend on VS Code adapters.' },
+        ...(forbidden.length ? [{ group: forbidden.flatMap((f) => [`**/${f}`, `**/${f}/**`]), message: `Layers are one-way (catalog ← imports ← matching; github uses catalog; nothing imports cli/): src/${name} may not import ${forbidden.join(', ')}.` }] : []),
+      ],
+    }],
+  },
+});
+// Surfaces (the extension, the MCP server) share the core with the CLI; they never import the CLI's own code.
+const noCli = { group: ['**/cli', '**/cli/**'], message: 'Surfaces never import src/cli/: move what they share into the core.' };
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', 'demo/**', 'test/fixtures/**', 'eval/fixtures/**'] },
@@ -34,7 +43,17 @@ export default tseslint.config(
       }],
     },
   },
-  { files: ['src/catalog/**', 'src/imports/**', 'src/matching/**', 'src/github/**', 'src/mcp/**', 'src/cli.ts', 'src/cli/**'], rules: coreFence },
+  layer('catalog', ['imports', 'matching', 'github', 'mcp', 'cli']),
+  layer('imports', ['matching', 'github', 'mcp', 'cli']),
+  layer('matching', ['github', 'mcp', 'cli']),
+  layer('github', ['imports', 'matching', 'mcp', 'cli']),
+  layer('mcp', ['cli']),
+  layer('cli', []),
+  { ...layer('cli', []), files: ['src/cli.ts'] },
+  {
+    files: ['src/services/**', 'src/views/**', 'src/features/**', 'src/commands/**', 'src/extension.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noCli] }] },
+  },
   // The language server is a surface like the extension, but vscode-free: it uses the core, never VS Code or the CLI.
   { files: ['src/lsp/**'], rules: { 'no-restricted-imports': ['error', {
     paths: [{ name: 'vscode', message: 'The language server (src/lsp) runs outside VS Code: no vscode imports.' }],

@@ -63,26 +63,26 @@ export function corpusFiles(name: CorpusName, projectRoot = process.cwd()): Corp
       const dir = path.join(projectRoot, 'node_modules');
       const files = walk(dir, (n) => Object.hasOwn(JS_EXTENSIONS, path.extname(n)))
         .map((p) => ({ path: p, language: JS_EXTENSIONS[path.extname(p)] }));
-      return { name, description: `every JS/TS file in ${dir}`, synthetic: false, files };
+      return { name, description: "every JS/TS file in this repository's node_modules", synthetic: false, files };
     }
     case 'python-stdlib': {
       const dir = pythonStdlibDir();
       const files = dir ? walk(dir, (n, full) => n.endsWith('.py') && !/[/\\](site|dist)-packages[/\\]/.test(full)) : [];
-      return { name, description: `Python standard library (${dir ?? 'python3 not found'})`, synthetic: false, files: files.map((p) => ({ path: p, language: 'python' as const })) };
+      return { name, description: dir ? `CPython ${versionIn(dir, /python(\d+\.\d+)/)}standard library` : 'Python standard library (python3 not found)', synthetic: false, files: files.map((p) => ({ path: p, language: 'python' as const })) };
     }
     case 'go': {
       const dir = goRoot();
-      if (dir) return real(name, `Go standard library (${dir})`, walk(dir, (n) => n.endsWith('.go')), 'go');
+      if (dir) return real(name, `Go ${versionIn(dir, /go-?(\d+\.\d+)/)}standard library`, walk(dir, (n) => n.endsWith('.go')), 'go');
       return synthetic(name, 'go');
     }
     case 'java': {
       const dir = unpackJdkSources();
-      if (dir) return real(name, `JDK java.base sources (${dir})`, walk(dir, (n) => n.endsWith('.java')), 'java');
+      if (dir) return real(name, 'JDK java.base sources', walk(dir, (n) => n.endsWith('.java')), 'java');
       return synthetic(name, 'java');
     }
     case 'rust': {
       const dir = rustSourcesFromDocs();
-      if (dir) return real(name, `Rust std/core/alloc sources from rustup docs (${dir})`, walk(dir, (n) => n.endsWith('.rs')), 'rust');
+      if (dir) return real(name, 'Rust std/core/alloc sources from rustup docs', walk(dir, (n) => n.endsWith('.rs')), 'rust');
       return synthetic(name, 'rust');
     }
     case 'kotlin':
@@ -90,6 +90,12 @@ export function corpusFiles(name: CorpusName, projectRoot = process.cwd()): Corp
     case 'csharp':
       return synthetic(name, 'csharp');
   }
+}
+
+/** Corpora are described, never named by this machine's paths: "/usr/share/go-1.19/src" -> "1.19 ". */
+function versionIn(dir: string, pattern: RegExp): string {
+  const m = pattern.exec(dir);
+  return m ? `${m[1]} ` : '';
 }
 
 function real(name: CorpusName, description: string, paths: string[], language: SourceLanguage): Corpus {

@@ -3,7 +3,7 @@ import { isValidPackageName } from './packageName';
 
 export const CACHE_FORMAT = 'reuse-radar-catalog-cache';
 /** Bump when the layout below changes; a cache in another layout is refused like a corrupt one (and rebuilt). */
-export const CACHE_LAYOUT = 2;
+const CACHE_LAYOUT = 2;
 
 /**
  * On-disk layout. All strings except README texts go through one shared table; every entry is a run of small

@@ -1,10 +1,10 @@
 import type { CatalogEntry } from './model';
 
 /** Largest catalog file read, in bytes (a 10 000-library org publishes a few MB). */
-export const MAX_CATALOG_FILE_BYTES = 32 * 1024 * 1024;
+const MAX_CATALOG_FILE_BYTES = 32 * 1024 * 1024;
 
 /** Longest value kept for each free-text field of an entry; longer text is cut, with a warning naming the field. */
-export const FIELD_LIMITS = {
+const FIELD_LIMITS = {
   id: 300, name: 200, repo: 300, host: 255, description: 2000, language: 100, replacement: 300, readme: 200_000,
   defaultBranch: 255, lastPush: 64, link: 2048, listItem: 300, listLength: 200,
 } as const;

@@ -5,6 +5,7 @@ import { mergeCatalogs } from './merge';
 import type { Catalog } from './model';
 import { pushAll } from '../util/arrays';
 import { resolvesOutside } from '../util/realPaths';
+import { isLoopbackHost } from '../util/safeUrl';
 
 export interface CachedText {
   etag: string;
@@ -45,7 +46,7 @@ export interface LoadSourcesResult {
 const isUrl = (s: string): boolean => /^https?:\/\//i.test(s);
 const isLoopbackHttp = (url: string): boolean => {
   const u = new URL(url);
-  return u.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname);
+  return u.protocol === 'http:' && isLoopbackHost(u.hostname);
 };
 
 /** What a top-level spec lets the files it leads to reach. */

@@ -3,7 +3,7 @@ import { ContributionError } from '../github/contributionError';
 import { createOctokit } from '../github/octokit';
 import { octokitQuestionApi, type QuestionRef } from '../github/questionApi';
 import { composeQuestionBody } from '../github/questionBody';
-import { oneLineText } from '../github/questionText';
+import { inertText } from '../util/inertText';
 import { redact } from '../util/redact';
 import { apiUrlOption, CliError, parseCommandArgs, UsageError, type CliCommand, type CliIO } from './io';
 
@@ -31,11 +31,11 @@ function refuseInsecureToken(apiUrl: string): void {
 
 function describeDestination(p: PreparedQuestion): string {
   const d = p.destination;
-  return d.kind === 'discussion' ? `a discussion in the "${oneLineText(d.categoryName)}" category of ${p.repo}`
-    : `an issue in ${p.repo}${d.labels.length ? ` labelled "${oneLineText(d.labels[0])}"` : ''}`;
+  return d.kind === 'discussion' ? `a discussion in the "${inertText(d.categoryName, { max: 300 })}" category of ${p.repo}`
+    : `an issue in ${p.repo}${d.labels.length ? ` labelled "${inertText(d.labels[0], { max: 300 })}"` : ''}`;
 }
 
-const similarLine = (q: QuestionRef) => `  ${q.kind === 'discussion' ? 'discussion' : 'issue'} #${q.number} ${oneLineText(q.title, 120)} — ${oneLineText(q.url)}\n`;
+const similarLine = (q: QuestionRef) => `  ${q.kind === 'discussion' ? 'discussion' : 'issue'} #${q.number} ${inertText(q.title, { max: 120 })} — ${inertText(q.url, { max: 300 })}\n`;
 
 async function run(args: string[], rawIo: CliIO): Promise<number> {
   const { values } = parseCommandArgs({

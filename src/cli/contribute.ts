@@ -4,7 +4,7 @@ import { octokitContributionApi } from '../github/contributionApi';
 import { ContributionError, prepareContribution, submitContribution, type ContributionContext, type ContributionFile } from '../github/contribute';
 import { createOctokit } from '../github/octokit';
 import { apiUrlOption, CliError, parseCommandArgs, UsageError, type CliCommand, type CliIO } from './io';
-import { localProvenance } from './localProvenance';
+import { localProvenance } from '../github/localProvenance';
 import { assertTokenTransport } from '../util/safeUrl';
 
 const USAGE = `Usage: reuse-radar contribute --repo owner/name --file <local>:<path-in-repo> [--file ...] --title <t> [--body <b>] [--draft] [--api-url <url>]

@@ -16,7 +16,7 @@ Lists the imports of one source file (JS/TS incl. Vue/Svelte, Python, Go, Java, 
 as local, stdlib or package (with the package name), using the manifests of the file's project.
   --json   print [{specifier, line, column, kind, package?, ecosystem?}] (1-based line and column)`;
 
-export interface ImportRow {
+interface ImportRow {
   specifier: string;
   line: number;
   column: number;

@@ -4,7 +4,7 @@ import type { CatalogEntry } from '../catalog/model';
 import { prepareQuestion, submitQuestion, type PreparedQuestion } from '../github/askOwners';
 import { octokitQuestionApi, type QuestionApi, type QuestionRef } from '../github/questionApi';
 import { composeQuestionBody, mentionOf, type QuestionTrigger } from '../github/questionBody';
-import { oneLineText } from '../github/questionText';
+import { inertText, inertLabel } from '../util/inertText';
 import { failureOf, openSession, type ClientTuning, type Failure, type SessionDeps } from '../features/contributionSession';
 import { contributionUi, type ContributionUi } from '../features/contributionUi';
 import type { CatalogService } from '../services/catalogService';
@@ -48,18 +48,18 @@ export class AskOwnersCommand extends Disposable {
     const ui = contributionUi(options.ui);
     const entry = resolveEntry(arg, this.deps.catalog) ?? (await this.pick(ui));
     if (!entry) return { status: 'cancelled' };
-    if (!/^[\w.-]+\/[\w.-]+$/.test(entry.repo)) return this.fail(ui, { code: 'invalid', message: `The catalog has no GitHub repository for ${oneLineText(entry.name, 80)}, so there is nowhere to ask.` });
+    if (!/^[\w.-]+\/[\w.-]+$/.test(entry.repo)) return this.fail(ui, { code: 'invalid', message: `The catalog has no GitHub repository for ${inertText(entry.name, { max: 80 })}, so there is nowhere to ask.` });
     const repo = entry.repo;
     const trigger = await triggerOf(arg);
 
     const title = options.title ?? (await ui.input({
-      title: `Ask the owners of ${oneLineText(entry.name, 80)} (1/2)`, prompt: 'Your question in one line (the title).', value: `${entry.name}: `,
+      title: `Ask the owners of ${inertText(entry.name, { max: 80 })} (1/2)`, prompt: 'Your question in one line (the title).', value: `${entry.name}: `,
       ignoreFocusOut: true, validateInput: (v) => (v.trim().length < 5 ? 'Write the question (at least 5 characters).' : undefined),
     }));
     if (!title?.trim()) return { status: 'cancelled', repo };
     const question = options.question ?? (await ui.input({
-      title: `Ask the owners of ${oneLineText(entry.name, 80)} (2/2)`, ignoreFocusOut: true,
-      prompt: `Details (optional). Added for you: the library${trigger ? `, ${oneLineText(trigger.path, 120)}${trigger.text ? ' and its import line' : ''}` : ''}.`,
+      title: `Ask the owners of ${inertText(entry.name, { max: 80 })} (2/2)`, ignoreFocusOut: true,
+      prompt: `Details (optional). Added for you: the library${trigger ? `, ${inertText(trigger.path, { max: 120 })}${trigger.text ? ' and its import line' : ''}` : ''}.`,
     }));
     if (question === undefined) return { status: 'cancelled', repo };
     const mentions = entry.owners.map(mentionOf).filter((m): m is string => !!m);
@@ -67,7 +67,7 @@ export class AskOwnersCommand extends Disposable {
     if (options.mentionOwners === undefined && mentions.length) {
       const choice = await ui.pick([
         { label: '$(circle-large-outline) Do not mention the owners', mention: false },
-        { label: `$(pass-filled) Mention the owners: ${oneLineText(mentions.join(' '), 120, true)}`, mention: true },
+        { label: `$(pass-filled) Mention the owners: ${inertLabel(mentions.join(' '), 120)}`, mention: true },
       ], { title: 'Notify the owners?', placeHolder: 'Mentioned owners get a notification.' });
       if (!choice) return { status: 'cancelled', repo };
       mention = choice.mention;
@@ -90,9 +90,9 @@ export class AskOwnersCommand extends Disposable {
         if (url) await ui.openExternal(url);
         return { status: 'followed', repo, url: followed.url, kind: followed.kind };
       }
-      const where = prepared.destination.kind === 'discussion' ? `a discussion in "${oneLineText(prepared.destination.categoryName, 60)}"`
-        : `an issue${prepared.destination.labels.length ? ` labelled "${oneLineText(prepared.destination.labels[0], 60)}"` : ''}`;
-      const answer = await ui.info(`Ask in ${repo} as ${where}?`, { modal: true, detail: `${oneLineText(title.trim(), 200)}\n\n${body}` }, ASK);
+      const where = prepared.destination.kind === 'discussion' ? `a discussion in "${inertText(prepared.destination.categoryName, { max: 60 })}"`
+        : `an issue${prepared.destination.labels.length ? ` labelled "${inertText(prepared.destination.labels[0], { max: 60 })}"` : ''}`;
+      const answer = await ui.info(`Ask in ${repo} as ${where}?`, { modal: true, detail: `${inertText(title.trim(), { max: 200 })}\n\n${body}` }, ASK);
       if (answer !== ASK) return { status: 'cancelled', repo };
       const result = await ui.progress(`Asking in ${repo}`, (report) => submitQuestion(api, prepared, { title: title.trim(), body }, {
         onRetry: (attempt) => report(`GitHub failed; no question of yours was stored, asking again (attempt ${attempt})`),
@@ -110,8 +110,8 @@ export class AskOwnersCommand extends Disposable {
     if (!prepared.similar.length) return undefined;
     const items = [
       ...prepared.similar.map((q) => ({
-        label: `$(${q.kind === 'discussion' ? 'comment-discussion' : 'issues'}) ${oneLineText(q.title, 200, true)}`,
-        description: `#${q.number} · open ${q.kind}`, detail: oneLineText(q.url, 300, true), question: q as QuestionRef | undefined,
+        label: `$(${q.kind === 'discussion' ? 'comment-discussion' : 'issues'}) ${inertLabel(q.title, 200)}`,
+        description: `#${q.number} · open ${q.kind}`, detail: inertLabel(q.url, 300), question: q as QuestionRef | undefined,
       })),
       { label: '$(add) Ask my question anyway', description: '', detail: undefined, question: undefined },
     ];
@@ -126,7 +126,7 @@ export class AskOwnersCommand extends Disposable {
       void ui.info('The catalog has no library with a repository to ask about.', {});
       return undefined;
     }
-    const picked = await ui.pick(entries.map((entry) => ({ label: oneLineText(entry.name, 100, true), description: oneLineText(entry.repo, 100, true), entry })), { title: 'Ask the owners of…', matchOnDescription: true });
+    const picked = await ui.pick(entries.map((entry) => ({ label: inertLabel(entry.name, 100), description: inertLabel(entry.repo, 100), entry })), { title: 'Ask the owners of…', matchOnDescription: true });
     return picked?.entry;
   }
 

@@ -5,7 +5,7 @@ import type { CatalogService } from '../services/catalogService';
 import { Disposable } from '../util/disposable';
 
 /** Where the section can go: the file GitHub Copilot reads, and the one most other agents read. */
-export const INSTRUCTION_FILES = { copilot: '.github/copilot-instructions.md', agents: 'AGENTS.md' } as const;
+const INSTRUCTION_FILES = { copilot: '.github/copilot-instructions.md', agents: 'AGENTS.md' } as const;
 
 export interface WriteInstructionsOptions {
   /** Prompts answered by tests (the same port the contribution commands use). */

@@ -8,7 +8,7 @@ import { notify } from '../util/notify';
 import { inertLabel } from '../util/inertText';
 
 /** Lets callers (tests, other extensions) configure without the pickers. */
-export interface ConfigureOptions {
+interface ConfigureOptions {
   org?: string;
   /** With `org`: the REST API base, e.g. "https://ghe.example.com/api/v3". */
   apiUrl?: string;

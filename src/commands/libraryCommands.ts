@@ -23,7 +23,7 @@ export interface LibraryCommandDeps {
 }
 
 /** `{ libraryId, specifier?, scope?, where? }`: what hovers and quick fixes pass to the dismiss command. */
-export interface DismissArgs {
+interface DismissArgs {
   libraryId?: string;
   specifier?: string;
   scope?: Dismissal['scope'];

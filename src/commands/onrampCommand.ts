@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { fetchOnrampIssues, LANGUAGE_EXTENSIONS, onrampCandidates, orderOnrampIssues, workspaceLanguages, type OnrampIssue } from '../github/onrampIssues';
 import { safeHttpUrl } from '../catalog/entryFacts';
-import { oneLineText } from '../github/questionText';
+import { inertLabel } from '../util/inertText';
 import { failureOf, openSession, type ClientTuning, type Failure, type SessionDeps } from '../features/contributionSession';
 import { contributionUi, type ContributionUi } from '../features/contributionUi';
 import type { CatalogService } from '../services/catalogService';
@@ -60,9 +60,9 @@ export class FirstContributionCommand extends Disposable {
     const items = issues.map((issue) => {
       const entry = byRepo.get(issue.repo.toLowerCase());
       return {
-        label: `$(${issue.kind === 'good first issue' ? 'heart' : 'megaphone'}) ${oneLineText(issue.title, 200, true)}`,
-        description: `${oneLineText(entry?.name ?? issue.repo, 80, true)} · ${issue.kind}`,
-        detail: `${oneLineText(issue.repo, 100, true)}#${issue.number}${entry?.language ? ` · ${oneLineText(entry.language, 40, true)}` : ''}${languages.includes(entry?.language ?? '') ? ' · your language' : ''}`,
+        label: `$(${issue.kind === 'good first issue' ? 'heart' : 'megaphone'}) ${inertLabel(issue.title, 200)}`,
+        description: `${inertLabel(entry?.name ?? issue.repo, 80)} · ${issue.kind}`,
+        detail: `${inertLabel(issue.repo, 100)}#${issue.number}${entry?.language ? ` · ${inertLabel(entry.language, 40)}` : ''}${languages.includes(entry?.language ?? '') ? ' · your language' : ''}`,
         issue,
       };
     });

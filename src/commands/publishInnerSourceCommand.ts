@@ -1,6 +1,6 @@
 import * as nodePath from 'node:path';
 import * as vscode from 'vscode';
-import { localProvenance } from '../cli/localProvenance';
+import { localProvenance } from '../github/localProvenance';
 import { publishInnerSource } from '../github/publishInnerSource';
 import { withAbortSignal } from '../features/contributionAbort';
 import type { ClientTuning, SessionDeps } from '../features/contributionSession';

@@ -12,14 +12,14 @@ import type { DismissalStore } from '../services/dismissalStore';
 import { Disposable } from '../util/disposable';
 
 /** Language model tool names (package.json `languageModelTools`) and the MCP tool each one is. */
-export const LM_TOOLS: Readonly<Record<string, ToolName>> = {
+const LM_TOOLS: Readonly<Record<string, ToolName>> = {
   reuseRadar_searchLibraries: 'search_libraries',
   reuseRadar_suggestForDependencies: 'suggest_for_dependencies',
   reuseRadar_suggestForCode: 'suggest_for_code',
   reuseRadar_getLibrary: 'get_library',
 };
 
-export const MCP_PROVIDER_ID = 'reuseRadar.mcp';
+const MCP_PROVIDER_ID = 'reuseRadar.mcp';
 
 /**
  * The catalog for assistants inside VS Code: the four tools as language model tools answering from the live catalog

@@ -66,7 +66,7 @@ export class CatalogStatusBar extends Disposable {
 }
 
 /** 90_000 -> "1 min old"; 7_200_000 -> "2 h old"; 3 days -> "3 d old". */
-export function formatAge(ms: number): string {
+function formatAge(ms: number): string {
   if (!Number.isFinite(ms) || ms < 60_000) return 'just now';
   const minutes = Math.floor(ms / 60_000);
   if (minutes < 60) return `${minutes} min old`;

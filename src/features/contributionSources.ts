@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { localProvenance } from '../cli/localProvenance';
+import { localProvenance } from '../github/localProvenance';
 import type { Provenance } from '../github/pullRequestBody';
 import { inertText } from '../util/inertText';
 import { realPathWithin } from '../util/realPaths';

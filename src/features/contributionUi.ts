@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { ContributionContext } from '../github/contribute';
 import { notify } from '../util/notify';
 
-export interface MessageOptions {
+interface MessageOptions {
   modal?: boolean;
   detail?: string;
 }
@@ -22,7 +22,7 @@ export interface ContributionUi {
   openExternal(url: string): Thenable<boolean>;
 }
 
-export const windowUi: ContributionUi = {
+const windowUi: ContributionUi = {
   info: (message, options, ...actions) => notify.info(message, options, ...actions),
   warn: (message, options, ...actions) => notify.warn(message, options, ...actions),
   error: (message, options, ...actions) => notify.error(message, options, ...actions),

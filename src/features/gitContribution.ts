@@ -188,7 +188,7 @@ export async function contributeFromClone(input: GitContributionInput): Promise<
  * Opens a pull request from an already pushed `head` ("owner:branch") into `repo`, or returns the open one from that
  * head (also when GitHub answers 422 "A pull request already exists").
  */
-export async function openPullForBranch(api: ContributionApi, repo: string, pull: { title: string; body: string; head: string; base: string; draft: boolean }): Promise<{ pull: PullRef; reused: boolean }> {
+async function openPullForBranch(api: ContributionApi, repo: string, pull: { title: string; body: string; head: string; base: string; draft: boolean }): Promise<{ pull: PullRef; reused: boolean }> {
   const open = await api.findOpenPull(repo, pull.head);
   if (open) return { pull: open, reused: true };
   try {

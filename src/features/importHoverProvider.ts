@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { oneLineDescription, onrampLabel, trustSignals } from '../catalog/entryFacts';
+import { SOURCE_LANGUAGE_IDS } from '../imports/languages';
 import { httpsUrl } from '../util/safeUrl';
 import type { CatalogEntry, Ecosystem } from '../catalog/model';
 import { suggestionLabel } from '../matching/suggestionMessage';
@@ -9,13 +10,10 @@ import { Disposable } from '../util/disposable';
 import { escapeMarkdown, isDeprecated } from '../views/libraryPresentation';
 
 /** Documents whose imports Reuse Radar analyses: every supported language, saved or untitled. */
-export const SUPPORTED_DOCUMENTS: vscode.DocumentSelector = [
-  'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'vue', 'svelte',
-  'python', 'go', 'java', 'kotlin', 'csharp', 'rust',
-].flatMap((language) => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]);
+export const SUPPORTED_DOCUMENTS: vscode.DocumentSelector = SOURCE_LANGUAGE_IDS.flatMap((language) => [{ language, scheme: 'file' }, { language, scheme: 'untitled' }]);
 
 /** The only commands hover links may run. */
-export const HOVER_COMMANDS: readonly string[] = [
+const HOVER_COMMANDS: readonly string[] = [
   'reuseRadar.library.openDetails',
   'reuseRadar.library.addToProject',
   'reuseRadar.contribute',
@@ -44,7 +42,7 @@ export class ImportHoverProvider extends Disposable implements vscode.HoverProvi
 }
 
 /** The hover for one import: catalog text escaped, command links limited to HOVER_COMMANDS, no HTML. */
-export function importHoverMarkdown(finding: ImportFinding, uri: vscode.Uri, now = new Date()): vscode.MarkdownString {
+function importHoverMarkdown(finding: ImportFinding, uri: vscode.Uri, now = new Date()): vscode.MarkdownString {
   const md = new vscode.MarkdownString('', true);
   md.supportHtml = false;
   md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };

@@ -14,7 +14,7 @@ import { filesUnderNewFolder, isFolder } from './walkDirectory';
  * More files than this in one burst is a checkout, a branch switch, an unpacked archive or a generator run, not a
  * developer starting a new module: the files are still recorded (in the same single model update) but not matched.
  */
-export const CHECKOUT_BURST_SIZE = 50;
+const CHECKOUT_BURST_SIZE = 50;
 /** A file created again within this long after its deletion is the same file, not a new one. */
 const RECREATION_WINDOW_MS = 5000;
 /** However long a burst keeps going, it is flushed at least this often. */

@@ -8,7 +8,7 @@ import { Disposable } from '../util/disposable';
 import type { Logger } from '../util/log';
 
 /** The manifests `detectProjectContext` reads: a change to any of them can turn a package import into a local one. */
-export const PROJECT_MANIFEST_GLOB = `**/{${[...PROJECT_MANIFESTS, '*.csproj'].join(',')}}`;
+const PROJECT_MANIFEST_GLOB = `**/{${[...PROJECT_MANIFESTS, '*.csproj'].join(',')}}`;
 
 /**
  * What a document's project says about itself (its npm name, Go module, Python packages…): the project is the nearest

@@ -8,7 +8,7 @@ import { Disposable } from '../util/disposable';
 import { inertText } from '../util/inertText';
 import { adviceOf } from '../matching/quickFix';
 
-export const DIAGNOSTIC_SOURCE = 'Reuse Radar';
+const DIAGNOSTIC_SOURCE = 'Reuse Radar';
 
 const SEVERITIES: Record<Exclude<DiagnosticSeveritySetting, 'off'>, vscode.DiagnosticSeverity> = {
   hint: vscode.DiagnosticSeverity.Hint,

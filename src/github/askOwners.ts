@@ -3,7 +3,7 @@ import { similarTerms } from './questionBody';
 import type { QuestionApi, QuestionRef, QuestionSetup } from './questionApi';
 
 /** Where a question goes: the "Q&A" discussion category, or an issue (labelled `question` when that label exists). */
-export type QuestionDestination =
+type QuestionDestination =
   | { kind: 'discussion'; repositoryId: string; categoryId: string; categoryName: string }
   | { kind: 'issue'; labels: string[] };
 
@@ -36,7 +36,7 @@ const HOUR_MS = 3_600_000;
  * @example destinationOf({ repositoryId: "R_1", discussionCategories: [{ id: "C_2", name: "Q&A" }], questionLabels: [] })
  *   // -> { kind: "discussion", repositoryId: "R_1", categoryId: "C_2", categoryName: "Q&A" }
  */
-export function destinationOf(setup: QuestionSetup): QuestionDestination {
+function destinationOf(setup: QuestionSetup): QuestionDestination {
   const qa = setup.discussionCategories?.find((c) => c.name.trim().toLowerCase() === 'q&a');
   if (qa) return { kind: 'discussion', repositoryId: setup.repositoryId, categoryId: qa.id, categoryName: qa.name };
   const label = setup.questionLabels.find((l) => l.toLowerCase() === 'question');

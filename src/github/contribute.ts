@@ -5,7 +5,7 @@ import { composePullBody, contributionBranch, type Provenance } from './pullRequ
 import { redact } from '../util/redact';
 
 export { prepareContribution, type ContributionContext } from './contributionContext';
-export { ContributionError, type ContributionErrorCode } from './contributionError';
+export { ContributionError } from './contributionError';
 
 /** The steps a progress UI shows, in order; 'fork' and 'wait-for-fork' only without push rights. */
 export type ContributionStep = 'fork' | 'wait-for-fork' | 'read-base' | 'upload' | 'branch' | 'pull-request' | 'done';

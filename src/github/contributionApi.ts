@@ -2,7 +2,7 @@ import type { Octokit } from '@octokit/rest' with { 'resolution-mode': 'import' 
 import { ContributionError, toContributionError } from './contributionError';
 
 /** What the contribution flow needs to know about a repository. */
-export interface RepoInfo {
+interface RepoInfo {
   /** "owner/name" as GitHub spells it. */
   fullName: string;
   defaultBranch: string;
@@ -15,7 +15,7 @@ export interface RepoInfo {
   topics: string[];
 }
 
-export type RepoPermission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
+type RepoPermission = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none';
 
 /** A branch tip. */
 export interface BranchHead {
@@ -32,7 +32,7 @@ export interface TreeFile {
 }
 
 /** A file as a tree holds it. */
-export interface TreeEntry {
+interface TreeEntry {
   mode: string;
   sha: string;
 }

@@ -93,7 +93,7 @@ export function toContributionError(err: unknown, repo: string | undefined, doin
 }
 
 /** The error text GitHub put in the response body (first line, bounded), or ''. */
-export function githubMessage(err: unknown): string {
+function githubMessage(err: unknown): string {
   const data = (err as HttpLike | undefined)?.response?.data as { message?: unknown; errors?: { message?: unknown }[] } | undefined;
   const parts = [data?.message, ...(Array.isArray(data?.errors) ? data.errors.map((x) => x?.message) : [])];
   return firstLine(parts.filter((p): p is string => typeof p === 'string' && p.length > 0).join('; '));

@@ -24,7 +24,7 @@ type Read = { repo: number; kind: 'file' | 'folder' | 'jvm'; path: string };
 /** Query weight per read: a Java/Kotlin tree is read four levels deep for two roots. */
 const WEIGHT: Record<Read['kind'], number> = { file: 1, folder: 1, jvm: 8 };
 /** Weight per follow-up query: keeps each under GitHub's timeout with large files in it. */
-export const MAX_QUERY_WEIGHT = 160;
+const MAX_QUERY_WEIGHT = 160;
 /** Rounds at most (Maven modules of modules, `packages/*\/*` globs: a listing, then the manifests). */
 const MAX_ROUNDS = 4;
 
@@ -50,7 +50,7 @@ function nextReads(p: PendingRepo, requested: Set<string>): Omit<Read, 'repo'>[]
 }
 
 /** One query reading files, folder listings and module source trees from several repositories. */
-export function extraReadsQuery(reads: Read[], repos: { owner: string; name: string }[]): { query: string; variables: Record<string, string>; aliases: Map<string, Read> } {
+function extraReadsQuery(reads: Read[], repos: { owner: string; name: string }[]): { query: string; variables: Record<string, string>; aliases: Map<string, Read> } {
   const variables: Record<string, string> = {};
   const params: string[] = [];
   const aliases = new Map<string, Read>();

@@ -16,7 +16,7 @@ export function isContributingGuide(name: string): boolean {
 /** Files above this size are skipped (recorded in `skippedFiles`), as are binary and truncated ones. */
 export const DEFAULT_MAX_FILE_BYTES = 512 * 1024;
 /** README text kept per repository (the catalog shows a summary, not the whole file). */
-export const README_CHARS = 8 * 1024;
+const README_CHARS = 8 * 1024;
 
 const BLOB_FIELDS = 'fragment BlobFields on Blob { text byteSize isBinary isTruncated }';
 
@@ -96,7 +96,7 @@ export interface RepositoryNode {
 }
 
 /** A tree read with TWO_LEVELS. */
-export interface TwoLevelTree {
+interface TwoLevelTree {
   entries?: { name: string; type: string; object?: { entries?: { name: string; type: string }[] } | null }[];
 }
 
@@ -117,7 +117,7 @@ export function listingsFromNode(node: RepositoryNode): Map<string, FolderListin
 }
 
 /** Why a blob is not used, or undefined when its text is usable. */
-export function skipReason(blob: BlobNode, maxBytes: number): string | undefined {
+function skipReason(blob: BlobNode, maxBytes: number): string | undefined {
   if (blob.isBinary) return 'binary file';
   if (blob.byteSize > maxBytes) return `too large (${blob.byteSize} bytes, limit ${maxBytes})`;
   if (blob.isTruncated || blob.text === null) return 'content truncated by GitHub';

@@ -7,7 +7,7 @@ import { maxOf, pushAll } from '../util/arrays';
  */
 
 /** Directory levels read below the source root (the query below nests `entries` this many times). */
-export const JVM_TREE_DEPTH = 4;
+const JVM_TREE_DEPTH = 4;
 /** Roots kept per repository; more are folded into their parents (a library spread over many packages). */
 const MAX_ROOTS = 12;
 /** Source roots read for package roots, aliased in the crawl query by these names. */

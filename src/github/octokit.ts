@@ -6,7 +6,7 @@ import { redact } from '../util/redact';
 import { assertTokenTransport } from '../util/safeUrl';
 
 /** The Octokit class Reuse Radar uses: REST + GraphQL with throttling and retries. */
-export const ReuseRadarOctokit = Octokit.plugin(throttling, retry);
+const ReuseRadarOctokit = Octokit.plugin(throttling, retry);
 export type GitHubClient = InstanceType<typeof ReuseRadarOctokit>;
 
 export interface CreateOctokitOptions {

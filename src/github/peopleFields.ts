@@ -9,7 +9,7 @@ export interface OnrampLabels {
 export const DEFAULT_ONRAMP_LABELS: OnrampLabels = { goodFirstIssues: ['good first issue'], helpWanted: ['help wanted'] };
 
 /** Commit activity is averaged over this many weeks before the crawl. */
-export const ACTIVITY_WEEKS = 13;
+const ACTIVITY_WEEKS = 13;
 
 /** Variables the crawl page query declares for the fields below. */
 export const PEOPLE_VARIABLES = '$onrampGood: [String!]!, $onrampHelp: [String!]!, $activitySince: GitTimestamp!';

@@ -66,7 +66,7 @@ export function composeQuestionBody(input: QuestionBodyInput): string {
 }
 
 /** The one provenance line every question ends with. */
-export function provenanceLine(askedFrom: string): string {
+function provenanceLine(askedFrom: string): string {
   return `_Asked with Reuse Radar from ${askedFrom.replace(/[\r\n_*`]+/g, ' ').trim()}._`;
 }
 

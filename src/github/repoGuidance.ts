@@ -1,4 +1,8 @@
 import MarkdownIt from 'markdown-it';
+import { codeownersOwners } from '../catalog/manifests/codeowners';
+import { parseInnersourceJson } from '../catalog/manifests/innersourceJson';
+import { ManifestError, type ManifestInfo } from '../catalog/manifests/manifestInfo';
+import { parseJsonObject, strings } from '../catalog/manifests/manifestUtil';
 
 /** What a repository's `innersource.json` asks of contributors (InnerSource portal format). */
 export interface InnerSourceGuidance {
@@ -12,47 +16,38 @@ export interface InnerSourceGuidance {
 
 /**
  * Owners from a CODEOWNERS file: those of the last catch-all rule ("*", "/", "/**") — GitHub lets the last match win —
- * or, without one, every owner named, in order of first appearance.
+ * or, without one, every owner named, in order of first appearance. Tokens that are not owners are skipped.
  *
  * @example parseCodeOwners("* @acme/core\n/docs/ @ann\n") // → ["@acme/core"]
  */
 export function parseCodeOwners(text: string): string[] {
-  let catchAll: string[] | undefined;
-  const all: string[] = [];
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/(^|\s)#.*$/, '').trim();
-    if (!line) continue;
-    const [pattern, ...owners] = line.split(/\s+/);
-    const valid = owners.filter((o) => /^@[\w.-]+(\/[\w.-]+)?$/.test(o) || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(o));
-    if (['*', '/', '/*', '/**', '**'].includes(pattern)) catchAll = valid;
-    for (const o of valid) if (!all.includes(o)) all.push(o);
-  }
-  return catchAll ?? all;
+  return codeownersOwners(text);
 }
 
 /**
- * Reads an `innersource.json`; undefined when it is not a JSON object (the caller shows nothing rather than failing).
+ * Reads an `innersource.json` with the catalog's parser; undefined when it is not a JSON object (the caller shows
+ * nothing rather than failing). Also reads the non-standard "owners" / "maintainers" lists.
  *
  * @example parseInnerSourceJson('{"contributions":["Docs"],"skills":["TypeScript"]}')
  *   // → { contributions: ["Docs"], skills: ["TypeScript"], owners: [] }
  */
 export function parseInnerSourceJson(text: string): InnerSourceGuidance | undefined {
-  let data: unknown;
+  let doc: Record<string, unknown>;
+  let info: ManifestInfo;
   try {
-    data = JSON.parse(text);
-  } catch {
-    return undefined;
+    doc = parseJsonObject(text, 'innersource.json');
+    info = parseInnersourceJson(text, 'innersource.json');
+  } catch (err) {
+    if (err instanceof ManifestError) return undefined;
+    throw err;
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
-  const o = data as Record<string, unknown>;
-  const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
-  const list = (v: unknown) => (Array.isArray(v) ? v.map(str).filter((x): x is string => x !== undefined) : []);
+  const inner = info.innersource ?? {};
   return {
-    title: str(o.title),
-    motivation: str(o.motivation),
-    contributions: list(o.contributions),
-    skills: list(o.skills),
-    owners: [...list(o.owners), ...list(o.maintainers)],
+    title: inner.title,
+    motivation: inner.motivation,
+    contributions: inner.contributions ?? [],
+    skills: inner.skills ?? [],
+    owners: [...strings(doc.owners), ...strings(doc.maintainers)],
   };
 }
 

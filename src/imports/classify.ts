@@ -2,7 +2,7 @@ import { builtinModules } from 'node:module';
 import type { PackageRef } from '../catalog/model';
 import type { ClassifiedImport, ImportRef, SourceLanguage } from './types';
 import { PYTHON_STDLIB } from './data/pythonStdlib';
-import { mavenArtifactOf } from '../matching/mavenArtifacts';
+import { mavenArtifactOf } from './mavenArtifacts';
 import { normalizePypiName } from '../catalog/manifests/manifestUtil';
 
 /** What a project says about itself, so its own imports classify as local. Every field is optional. */

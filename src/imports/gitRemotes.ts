@@ -20,7 +20,7 @@ export async function readGitRemotes(dir: string): Promise<string[]> {
  * The remote repositories a git config names, in order, de-duplicated.
  * @example remotesOfConfig('[remote "origin"]\n\turl = git@github.com:Acme/ui-kit.git\n') // -> ["acme/ui-kit"]
  */
-export function remotesOfConfig(config: string): string[] {
+function remotesOfConfig(config: string): string[] {
   const repos: string[] = [];
   let inRemote = false;
   for (const raw of config.split(/\r?\n/)) {

@@ -20,6 +20,9 @@ const BY_ID: Record<string, SourceLanguage> = {
   python: 'python', go: 'go', java: 'java', kotlin: 'kotlin', csharp: 'csharp', rust: 'rust',
 };
 
+/** VS Code language ids of the documents the extractors understand, e.g. ["javascript", "javascriptreact", …, "rust"]. */
+export const SOURCE_LANGUAGE_IDS: readonly string[] = Object.keys(BY_ID);
+
 /**
  * The extractor language for a file path, by extension (Vue/Svelte components scan as TypeScript, which is a
  * superset for import purposes). "src/App.vue" → "typescript"; "main.rs" → "rust"; "README.md" → undefined.

@@ -1,4 +1,4 @@
-import { splitWords } from '../matching/normalize';
+import { splitWords } from './splitWords';
 // Path parts that say where a file lives, not what it does: dropped from directory names.
 const GENERIC_DIRS: ReadonlySet<string> = new Set(['src', 'lib', 'libs', 'app', 'apps', 'pkg', 'packages', 'internal',
   'cmd', 'main', 'java', 'kotlin', 'python', 'go', 'rust', 'csharp', 'source', 'sources', 'code', 'test', 'tests', 'spec',

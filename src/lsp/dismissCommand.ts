@@ -20,9 +20,9 @@ export interface DismissCommandDeps {
 /** What `reuseRadar.dismiss` answers: where the dismissal was recorded, or that it was not. */
 export type DismissResult = { dismissed: true; where: 'workspace' | 'user'; file: string } | { dismissed: false; reason: string };
 
-export const RECORD_IN_REPOSITORY = `Record in ${REPO_DISMISSALS_FILE}`;
-export const ONLY_FOR_ME = 'Only for me';
-export const CANCEL = 'Cancel';
+const RECORD_IN_REPOSITORY = `Record in ${REPO_DISMISSALS_FILE}`;
+const ONLY_FOR_ME = 'Only for me';
+const CANCEL = 'Cancel';
 
 /**
  * `workspace/executeCommand reuseRadar.dismiss [{ uri, library, specifier }]`: asks (window/showMessageRequest) whether

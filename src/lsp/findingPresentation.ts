@@ -8,7 +8,7 @@ import type { DocumentFinding } from './documentFindings';
 import type { LspSeverity } from './lspSettings';
 import { escapeMarkdownText, httpsUrl, plainText } from './lspText';
 
-export const DIAGNOSTIC_SOURCE = 'Reuse Radar';
+const DIAGNOSTIC_SOURCE = 'Reuse Radar';
 export const DISMISS_COMMAND = 'reuseRadar.dismiss';
 
 /** Arguments of `reuseRadar.dismiss`: the document, the library (its label) and the import as written. */
@@ -27,13 +27,13 @@ const SEVERITY: Record<Exclude<LspSeverity, 'off'>, DiagnosticSeverity> = {
 const MAX_SUGGESTIONS_SHOWN = 3;
 
 /** The LSP range of a finding's import specifier. */
-export function findingRange(finding: DocumentFinding): Range {
+function findingRange(finding: DocumentFinding): Range {
   const r = finding.import.range;
   return { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } };
 }
 
 /** The library a diagnostic's `code` names: its repository ("owner/name"), else its catalog id. */
-export function libraryCode(suggestion: Suggestion): string {
+function libraryCode(suggestion: Suggestion): string {
   return suggestion.entry.repo || suggestion.entry.id;
 }
 

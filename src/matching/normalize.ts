@@ -4,6 +4,8 @@
  * plurals reduced, so "HTTPSClientConfigs" and "http_client_cfg" meet on ["http", "client", "config"].
  */
 
+import { splitWords } from '../imports/splitWords';
+
 /** Different spellings of one concept, folded to the first (canonical) form. */
 const ALIAS_GROUPS: readonly (readonly string[])[] = [
   ['config', 'cfg', 'conf', 'configs', 'configuration', 'configurations', 'settings', 'setting'],
@@ -46,7 +48,7 @@ const ALIASES: ReadonlyMap<string, string> = new Map(
 );
 
 /** Words that say nothing about what a library does (path scaffolding, filler, file-type names). */
-export const STOPWORDS: ReadonlySet<string> = new Set([
+const STOPWORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'and', 'the', 'of', 'for', 'with', 'to', 'in', 'on', 'by', 'from', 'or', 'is', 'it', 'as', 'at', 'be',
   'this', 'that', 'your', 'our', 'my', 'new', 'get', 'set', 'use', 'using', 'via', 'into', 'all', 'any', 'other',
   'src', 'lib', 'libs', 'main', 'index', 'app', 'apps', 'test', 'tests', 'spec', 'specs', 'util', 'utils', 'utility',
@@ -66,19 +68,6 @@ export const GENERIC_TOKENS: ReadonlySet<string> = new Set([
   'server', 'setup', 'wrapper', 'tool', 'support', 'adapter', 'builder', 'interface', 'object', 'item', 'info',
   'default', 'component', 'entity', 'dto', 'constant', 'const', 'global',
 ]);
-
-/**
- * Splits an identifier or path into lower-case words.
- * @example splitWords("src/HTTPClient_cfg-v2.ts") // -> ["src", "http", "client", "cfg", "v2", "ts"]
- */
-export function splitWords(text: string): string[] {
-  return text
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length > 0);
-}
 
 /**
  * Folds one lower-case word to its canonical form: alias first, then a light plural stemmer.

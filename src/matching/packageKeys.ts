@@ -1,6 +1,6 @@
 import type { Ecosystem, PackageRef } from '../catalog/model';
 import { canonicalPackageName } from '../catalog/packageName';
-import { mavenArtifactsProvidedBy } from './mavenArtifacts';
+import { mavenArtifactsProvidedBy } from '../imports/mavenArtifacts';
 
 export { canonicalPackageName };
 

@@ -9,7 +9,7 @@ import { RepoDismissalsCache } from './repoDismissals';
 import { analyseFile, findings as importFindings, newFileSuggestions, toNewFileFindings, toScanFindings, type ScanFinding } from './pipeline';
 import { pushAll } from '../util/arrays';
 
-export type { ScanFinding, ScanSuggestion } from './pipeline';
+export type { ScanFinding } from './pipeline';
 
 export interface ScanOptions {
   /** Treat every file as newly created (its relative path is the trigger) instead of scanning imports. */

@@ -10,11 +10,11 @@ export interface WrapperVerdict {
 }
 
 /** A package this share of the organization's repositories depend on is a foundation (react, django…), never wrapped. */
-export const FOUNDATION_SHARE = 0.3;
+const FOUNDATION_SHARE = 0.3;
 /** …as long as at least this many repositories do (three of five repositories is a pattern, one of two is not). */
 const FOUNDATION_MIN_REPOSITORIES = 3;
 /** More catalog libraries than this depending on a package: none of them is "the" wrapper of it. */
-export const MAX_WRAPPERS = 2;
+const MAX_WRAPPERS = 2;
 /** A library naming the package may still have this many runtime dependencies (more: it merely uses it). */
 const NAMED_MAX_DEPENDENCIES = 6;
 /** A library not naming the package is built on it only when it has at most this many runtime dependencies. */

@@ -1,7 +1,7 @@
 import type { Catalog, CatalogEntry, Ecosystem } from '../catalog/model';
 import { entryEcosystems, isSuggestible } from '../matching/catalogIndex';
 
-export const SECTION_START = '<!-- reuse-radar:start (written by Reuse Radar: Write Assistant Instructions; edits inside are replaced) -->';
+const SECTION_START = '<!-- reuse-radar:start (written by Reuse Radar: Write Assistant Instructions; edits inside are replaced) -->';
 export const SECTION_END = '<!-- reuse-radar:end -->';
 const START_PATTERN = /<!-- reuse-radar:start[^\n]*-->/;
 

@@ -13,7 +13,7 @@ type Field = keyof typeof FIELD_WEIGHT;
  * search eval first ran and not changed since; only the tune split's misses are ever listed (eval/search.ts --verbose).
  * Below it the honest answer is "nothing internal".
  */
-export const MIN_COVERAGE = 0.6;
+const MIN_COVERAGE = 0.6;
 const MIN_COVERAGE_SEVERAL = 0.45;
 /** A word no library uses may be the need's core ("csv") or mere context ("results"): it counts half against all. */
 const UNKNOWN_WORD_RARITY = 0.5;

@@ -12,7 +12,7 @@ export function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output' = 'input'
 }
 
 /** The tool list as `tools/list` answers it. */
-export function toolList(): Tool[] {
+function toolList(): Tool[] {
   return TOOL_NAMES.map((name) => {
     const def = TOOL_DEFINITIONS[name];
     return {

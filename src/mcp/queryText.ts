@@ -29,7 +29,7 @@ const REQUEST_FILLER: ReadonlySet<string> = new Set([
 ]);
 
 /** A query word and how much it says (generic role words say less). */
-export interface QueryWord {
+interface QueryWord {
   token: string;
   weight: number;
 }

@@ -8,7 +8,7 @@ import { isDismissed } from '../matching/dismissals';
 import type { Matcher } from '../matching/matcher';
 import type { Dismissal } from '../matching/types';
 import { codeFindings } from './codeFindings';
-import { inertText } from './inertText';
+import { inertText } from '../util/inertText';
 import type { LibrarySearch } from './librarySearch';
 import type {
   GetLibraryInput, GetLibraryOutput, SearchLibrariesInput, SearchLibrariesOutput, SuggestForCodeInput, SuggestForCodeOutput,
@@ -57,11 +57,11 @@ export class ReuseTools {
       libraries: hits.map(({ entry, score }) => {
         const pkg = packageFor(entry, ecosystem ?? undefined);
         return {
-          name: inertText(entry.name, 100),
+          name: inertText(entry.name, { max: 100 }),
           repo: entry.repo,
           package: pkg?.name ?? '',
           ecosystem: pkg?.ecosystem ?? '',
-          description: inertText(entry.description, DESCRIPTION_CHARS),
+          description: inertText(entry.description, { max: DESCRIPTION_CHARS }),
           score,
           install: pkg ? installCommandText(pkg) : '',
         };
@@ -71,7 +71,7 @@ export class ReuseTools {
 
   async suggestForDependencies(input: SuggestForDependenciesInput): Promise<SuggestForDependenciesOutput> {
     const ecosystem = input.ecosystem.toLowerCase() as Ecosystem;
-    if (!ECOSYSTEMS.includes(ecosystem)) throw new ToolInputError(`unknown ecosystem "${inertText(input.ecosystem, 40)}": expected one of ${ECOSYSTEMS.join(', ')}`);
+    if (!ECOSYSTEMS.includes(ecosystem)) throw new ToolInputError(`unknown ecosystem "${inertText(input.ecosystem, { max: 40 })}": expected one of ${ECOSYSTEMS.join(', ')}`);
     const dismissals = await this.source.dismissals();
     return {
       results: input.packages.map((name) => {
@@ -94,12 +94,12 @@ export class ReuseTools {
     const inside = root !== undefined && !path.relative(root, absolute).startsWith('..') && !path.isAbsolute(path.relative(root, absolute));
     let text = input.content;
     if (text === undefined) {
-      if (!inside) throw new ToolInputError(`${inertText(input.path, 200)} is outside the workspace; pass its text as "content"`);
+      if (!inside) throw new ToolInputError(`${inertText(input.path, { max: 200 })} is outside the workspace; pass its text as "content"`);
       try {
         text = await readFile(absolute, 'utf8');
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
-        throw new ToolInputError(code === 'ENOENT' ? `file not found: ${inertText(input.path, 200)} (pass its text as "content" when it is not saved)` : `cannot read ${inertText(input.path, 200)} (${code ?? 'error'})`);
+        throw new ToolInputError(code === 'ENOENT' ? `file not found: ${inertText(input.path, { max: 200 })} (pass its text as "content" when it is not saved)` : `cannot read ${inertText(input.path, { max: 200 })} (${code ?? 'error'})`);
       }
     }
     const file = inside && root !== undefined ? path.relative(root, absolute).split(path.sep).join('/') : input.path.split(path.sep).join('/');
@@ -109,17 +109,17 @@ export class ReuseTools {
 
   async getLibrary(input: GetLibraryInput): Promise<GetLibraryOutput> {
     const entry = findLibrary(this.source.catalog, input.id);
-    if (!entry) throw new ToolInputError(`no internal library "${inertText(input.id, 100)}" in the catalog; search_libraries finds libraries by need`);
+    if (!entry) throw new ToolInputError(`no internal library "${inertText(input.id, { max: 100 })}" in the catalog; search_libraries finds libraries by need`);
     const pkg = entry.packages[0];
     return {
       library: {
-        name: inertText(entry.name, 100),
+        name: inertText(entry.name, { max: 100 }),
         repo: entry.repo,
         packages: entry.packages.map((p) => ({ ecosystem: p.ecosystem, name: p.name })),
-        description: inertText(entry.description, 1000),
-        owners: entry.owners.map((o) => inertText(o, 100)),
+        description: inertText(entry.description, { max: 1000 }),
+        owners: entry.owners.map((o) => inertText(o, { max: 100 })),
         lifecycle: entry.archived ? 'archived' : entry.lifecycle,
-        ...(entry.replacement ? { replacement: inertText(entry.replacement, 200) } : {}),
+        ...(entry.replacement ? { replacement: inertText(entry.replacement, { max: 200 }) } : {}),
         install: pkg ? installCommandText(pkg) : '',
         links: Object.fromEntries(Object.entries(entry.links).filter(([, v]) => typeof v === 'string' && /^https:\/\//.test(v))),
         ...(entry.usedBy?.length ? { usedBy: entry.usedBy } : {}),
@@ -129,7 +129,7 @@ export class ReuseTools {
 }
 
 /** The entry whose id, repo, name or one of whose packages is `id` (case-insensitive; package names canonical). */
-export function findLibrary(catalog: Catalog, id: string): CatalogEntry | undefined {
+function findLibrary(catalog: Catalog, id: string): CatalogEntry | undefined {
   const wanted = id.trim().toLowerCase();
   const byKey = (e: CatalogEntry) => e.id.toLowerCase() === wanted || e.repo.toLowerCase() === wanted;
   const byPackage = (e: CatalogEntry) => e.packages.some((p) => p.name.toLowerCase() === wanted || canonicalPackageName(p.ecosystem, p.name) === canonicalPackageName(p.ecosystem, id.trim()));

@@ -7,13 +7,13 @@ import { ECOSYSTEMS } from '../catalog/model';
 const ecosystem = z.enum(ECOSYSTEMS as unknown as [string, ...string[]]);
 const matchKind = z.enum(['exact', 'replacement', 'wrapper', 'deprecated', 'fuzzy']);
 
-export const searchLibrariesInput = z.object({
+const searchLibrariesInput = z.object({
   query: z.string().min(1).max(500).describe('What the code needs, in plain words ("retry HTTP calls with exponential backoff") or a package name'),
   ecosystem: ecosystem.optional().describe('Only libraries publishing to this package ecosystem'),
   limit: z.number().int().min(1).max(20).default(5).describe('Most results to return (default 5)'),
 }).strict();
 
-export const searchLibrariesOutput = z.object({
+const searchLibrariesOutput = z.object({
   libraries: z.array(z.object({
     name: z.string(),
     repo: z.string(),
@@ -25,23 +25,23 @@ export const searchLibrariesOutput = z.object({
   })),
 });
 
-export const suggestForDependenciesInput = z.object({
+const suggestForDependenciesInput = z.object({
   ecosystem: z.string().min(1).describe(`Package ecosystem of the packages: ${ECOSYSTEMS.join(', ')}`),
   packages: z.array(z.string().min(1).max(300)).min(1).max(100).describe('Public packages about to be added, e.g. ["axios"]'),
 }).strict();
 
 const scanSuggestion = z.object({ name: z.string(), repo: z.string(), package: z.string().optional(), score: z.number(), reason: z.string(), match: matchKind });
 
-export const suggestForDependenciesOutput = z.object({
+const suggestForDependenciesOutput = z.object({
   results: z.array(z.object({ package: z.string(), suggestions: z.array(scanSuggestion) })),
 });
 
-export const suggestForCodeInput = z.object({
+const suggestForCodeInput = z.object({
   path: z.string().min(1).max(1000).describe('The file, relative to the workspace (its extension decides the language)'),
   content: z.string().max(1_000_000).optional().describe('The file text, when it is not (yet) on disk'),
 }).strict();
 
-export const suggestForCodeOutput = z.object({
+const suggestForCodeOutput = z.object({
   findings: z.array(z.object({
     file: z.string(),
     line: z.number(),
@@ -50,11 +50,11 @@ export const suggestForCodeOutput = z.object({
   })),
 });
 
-export const getLibraryInput = z.object({
+const getLibraryInput = z.object({
   id: z.string().min(1).max(300).describe('Repository "owner/name" or a package name'),
 }).strict();
 
-export const getLibraryOutput = z.object({
+const getLibraryOutput = z.object({
   library: z.object({
     name: z.string(),
     repo: z.string(),

@@ -24,7 +24,7 @@ export interface RefreshOutcome {
   anonymous?: boolean;
 }
 
-export interface RefreshProgress {
+interface RefreshProgress {
   report(message: string): void;
 }
 

@@ -7,7 +7,7 @@ import * as nodePath from 'node:path';
  * @example isWithin("/w/app", "/w/app/src/a.ts") // → true
  * @example isWithin("/w/app", "/w/app-other/a")   // → false
  */
-export function isWithin(root: string, target: string): boolean {
+function isWithin(root: string, target: string): boolean {
   const relative = nodePath.relative(root, target);
   return relative === '' || (!relative.startsWith('..') && !nodePath.isAbsolute(relative));
 }

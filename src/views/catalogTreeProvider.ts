@@ -17,7 +17,7 @@ export interface CatalogGroupNode {
   readonly groupBy: GroupBy;
 }
 
-export interface CatalogLibraryNode {
+interface CatalogLibraryNode {
   readonly kind: 'library';
   readonly entry: CatalogEntry;
   readonly parentKey: string;

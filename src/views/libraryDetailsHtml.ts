@@ -193,7 +193,7 @@ export function renderReadme(markdown: string, repoUrl: string | undefined, bran
  *
  * @example imageOrigins("https://github.com/acme/ui") // → ["https://github.com", "https://raw.githubusercontent.com"]
  */
-export function imageOrigins(repoUrl: string | undefined): string[] {
+function imageOrigins(repoUrl: string | undefined): string[] {
   if (!repoUrl) return [];
   try {
     const url = new URL(repoUrl);

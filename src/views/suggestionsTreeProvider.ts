@@ -11,17 +11,17 @@ export interface SuggestedLibraryNode {
   library: LibrarySuggestion;
 }
 
-export interface OccurrenceNode {
+interface OccurrenceNode {
   kind: 'occurrence';
   parent: SuggestedLibraryNode;
   occurrence: Occurrence;
 }
 
-export interface DismissedGroupNode {
+interface DismissedGroupNode {
   kind: 'dismissed';
 }
 
-export interface DismissalNode {
+interface DismissalNode {
   kind: 'dismissal';
   stored: StoredDismissal;
 }

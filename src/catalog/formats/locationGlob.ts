@@ -1,6 +1,6 @@
 import * as nodePath from 'node:path';
 
-export interface DirEntry {
+interface DirEntry {
   name: string;
   /** A real directory (a symbolic link is never one: links are not walked into). */
   isDirectory: boolean;
@@ -12,7 +12,7 @@ export type ListDir = (dir: string) => Promise<DirEntry[]>;
 
 /** Folders a Location glob never walks into. */
 const SKIPPED = new Set(['node_modules', '.git']);
-export const MAX_GLOB_MATCHES = 1000;
+const MAX_GLOB_MATCHES = 1000;
 
 export const hasGlob = (target: string): boolean => /[*?[]/.test(target);
 

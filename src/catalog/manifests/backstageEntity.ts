@@ -6,7 +6,7 @@ import { emptyManifest, ManifestError, type ManifestInfo } from './manifestInfo'
 import { isRecord, normalizePypiName, replacementFromMessage, str, strings, uniqueRefs } from './manifestUtil';
 
 /** Annotations this project reads beyond Backstage's well-known ones (documented in src/catalog/README.md). */
-export const ANNOTATIONS = {
+const ANNOTATIONS = {
   packages: 'reuse-radar/packages',
   replacement: 'reuse-radar/replacement',
   replaces: 'reuse-radar/replaces',
@@ -26,7 +26,7 @@ export function ownerFromBackstageRef(ref: string, org?: string, namespace?: str
 }
 
 /** "npm:@acme/x, pypi:Acme_Y" -> [{npm,@acme/x},{pypi,acme-y}]; unknown ecosystems are ignored. */
-export function parsePackageList(value: string): PackageRef[] {
+function parsePackageList(value: string): PackageRef[] {
   const refs: PackageRef[] = [];
   for (const token of value.split(/[\s,]+/).filter(Boolean)) {
     const i = token.indexOf(':');

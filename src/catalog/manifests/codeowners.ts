@@ -12,16 +12,28 @@ const OWNER = /^(@[A-Za-z0-9][\w.-]*(\/[\w.-]+)?|[^@\s]+@[^@\s]+\.[^@\s]+)$/;
  */
 export function parseCodeowners(text: string, path: string): ManifestInfo {
   const info = emptyManifest(path, 'CODEOWNERS');
+  info.owners = codeownersOwners(text, (o, line) => {
+    throw new ManifestError(path, `line ${line}: "${o}" is not an @user, @org/team or e-mail owner`);
+  });
+  return info;
+}
+
+/**
+ * The repository's owners named by a CODEOWNERS file (see parseCodeowners). An owner token that is neither `@login`,
+ * `@org/team` nor an e-mail goes to `onInvalid` (by default skipped, for surfaces that show what they can).
+ *
+ * @example codeownersOwners('* @acme/old\n/docs/ @ann\n* @acme/core oops\n') // -> ['@acme/core']
+ */
+export function codeownersOwners(text: string, onInvalid: (owner: string, line: number) => void = () => undefined): string[] {
   let rootOwners: string[] | undefined;
   const all: string[] = [];
   text.split(/\r?\n/).forEach((raw, i) => {
     const line = raw.replace(/(^|\s)#.*$/, '').trim();
     if (!line) return;
-    const [pattern, ...owners] = line.split(/\s+/);
-    for (const o of owners) if (!OWNER.test(o)) throw new ManifestError(path, `line ${i + 1}: "${o}" is not an @user, @org/team or e-mail owner`);
+    const [pattern, ...named] = line.split(/\s+/);
+    const owners = named.filter((o) => OWNER.test(o) || (onInvalid(o, i + 1), false));
     if (['*', '/*', '/', '**', '/**'].includes(pattern)) rootOwners = owners;
     for (const o of owners) if (!all.includes(o)) all.push(o);
   });
-  info.owners = rootOwners ?? all;
-  return info;
+  return rootOwners ?? all;
 }

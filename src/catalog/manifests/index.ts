@@ -13,7 +13,7 @@ import { parseRequirementsTxt } from './requirementsTxt';
 import { parseSetupCfg } from './setupCfg';
 import { parseSetupPy } from './setupPy';
 
-export { ManifestError, type ManifestInfo, type ManifestFormat } from './manifestInfo';
+export { ManifestError, type ManifestInfo } from './manifestInfo';
 export {
   parseCargoToml, parseCatalogInfoYaml, parseCodeowners, parseCsproj, parseGoMod, parseGradle,
   parseInnersourceJson, parsePackageJson, parsePomXml, parsePyprojectToml, parseRequirementsTxt, parseSetupCfg, parseSetupPy,

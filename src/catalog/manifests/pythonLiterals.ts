@@ -77,7 +77,7 @@ export function tokenize(src: string): Token[] {
 }
 
 /** Reads one expression at `tokens[start]`; returns its literal value (or undefined) and the index after it. */
-export function readValue(tokens: Token[], start: number, constants: ReadonlyMap<string, PyValue>): { value: PyValue; end: number } {
+function readValue(tokens: Token[], start: number, constants: ReadonlyMap<string, PyValue>): { value: PyValue; end: number } {
   let i = start;
   const t = tokens[i];
   if (!t) return { value: undefined, end: i };

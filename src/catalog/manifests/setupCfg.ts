@@ -3,7 +3,7 @@ import { importRoots, normalizePypiName, pep508Name, uniqueRefs } from './manife
 import { lifecycleFromClassifiers, linksFromUrls } from './pyprojectToml';
 
 /** A minimal INI reader with setuptools' rules: `key = value` or `key: value`, indented continuation lines, # and ; comments. */
-export function parseIni(text: string, path: string): Map<string, Map<string, string>> {
+function parseIni(text: string, path: string): Map<string, Map<string, string>> {
   const sections = new Map<string, Map<string, string>>();
   let section: Map<string, string> | undefined;
   let lastKey: string | undefined;

@@ -21,7 +21,7 @@ export interface WorkspaceLayout {
 /** Folders never taken for members (fixtures, examples, vendored code). */
 const NOT_MEMBERS = /(^|\/)(node_modules|testdata|test|tests|__tests__|fixtures|examples?|_examples|samples?|e2e|benchmarks?|vendor|third_party|docs?|website|tools|hack|internal)(\/|$)/;
 /** Members read per repository at most (a crawl must not explode on a 2,000-package monorepo). */
-export const MAX_MEMBERS = 150;
+const MAX_MEMBERS = 150;
 
 const clean = (p: string): string => p.trim().replace(/^\.\//, '').replace(/\/+$/, '').replace(/\/\*\*\/\*$/, '/**');
 

@@ -15,7 +15,7 @@ function threadUrl(webBase: string, t: StandInThread): string {
 }
 
 /** REST issue object (required fields of @octokit/openapi's `issue`). */
-export function issueJson(state: StandInState, t: StandInThread, ctx: Pick<RouteContext, 'apiBase' | 'webBase'>): Record<string, unknown> {
+function issueJson(state: StandInState, t: StandInThread, ctx: Pick<RouteContext, 'apiBase' | 'webBase'>): Record<string, unknown> {
   const url = `${ctx.apiBase}/repos/${t.repo}/issues/${t.number}`;
   return {
     id: t.id, node_id: nodeId('Issue', t.id), url, repository_url: `${ctx.apiBase}/repos/${t.repo}`,
@@ -28,7 +28,7 @@ export function issueJson(state: StandInState, t: StandInThread, ctx: Pick<Route
   };
 }
 
-export function labelJson(repo: string, name: string, ctx: Pick<RouteContext, 'apiBase'>): Record<string, unknown> {
+function labelJson(repo: string, name: string, ctx: Pick<RouteContext, 'apiBase'>): Record<string, unknown> {
   return {
     id: Buffer.from(name).reduce((h, b) => (h * 31 + b) % 2_000_000_000, 7), node_id: nodeId('Label', `${repo}:${name}`),
     url: `${ctx.apiBase}/repos/${repo}/labels/${encodeURIComponent(name)}`, name, color: 'ededed', default: false, description: null,
@@ -45,7 +45,7 @@ function authorNode(state: StandInState, login: string, webBase: string) {
 }
 
 /** A GraphQL Issue or Discussion node. */
-export function threadNode(state: StandInState, t: StandInThread, webBase: string): Record<string, unknown> {
+function threadNode(state: StandInState, t: StandInThread, webBase: string): Record<string, unknown> {
   const common = {
     id: nodeId(t.kind === 'issue' ? 'Issue' : 'Discussion', t.id), number: t.number, title: t.title, body: t.body,
     url: threadUrl(webBase, t), createdAt: t.createdAt, updatedAt: t.updatedAt, closed: t.state === 'closed',
@@ -141,7 +141,7 @@ export function historyCount(repo: StandInRepo, sha: string, since: string | und
  * `author:x`, `in:title|body`, `label:x`, quoted phrases, and `OR` between terms (plain terms are ANDed);
  * best match first (most terms found), then newest.
  */
-export function searchThreads(state: StandInState, query: string, kind: StandInThread['kind']): StandInThread[] {
+function searchThreads(state: StandInState, query: string, kind: StandInThread['kind']): StandInThread[] {
   const tokens = query.match(/"[^"]*"|\S+/g) ?? [];
   const quals: Record<string, string[]> = {};
   const groups: string[][] = [[]];

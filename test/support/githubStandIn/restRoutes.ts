@@ -63,7 +63,7 @@ function listRepos(ctx: RouteContext, owner: string, defaultSort: string): Stand
 }
 
 /** The commit a `ref` query (branch, tag, sha) or the default branch points at. */
-export function commitFor(repo: StandInRepo, ref: string | null): string | undefined {
+function commitFor(repo: StandInRepo, ref: string | null): string | undefined {
   if (!ref) return repo.git.refs.get(`refs/heads/${repo.defaultBranch}`);
   return repo.git.refs.get(`refs/heads/${ref}`) ?? repo.git.refs.get(`refs/tags/${ref}`) ?? (repo.git.readCommit(ref) ? ref : undefined);
 }

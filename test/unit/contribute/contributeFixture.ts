@@ -42,7 +42,7 @@ export function apiFor(gh: GitHubStandIn, token: string, apiUrl = gh.url): Contr
 }
 
 /** createOctokit options for tests: a second of GitHub's waits lasts 10 ms. */
-export const testOctokitOptions = { msPerSecond: 10, minWriteIntervalMs: 0 };
+const testOctokitOptions = { msPerSecond: 10, minWriteIntervalMs: 0 };
 
 export function writes(log: RequestLog[], from = 0): RequestLog[] {
   return log.slice(from).filter((r) => r.method !== 'GET' && r.method !== 'HEAD');

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as nodePath from 'node:path';
-import { localProvenance } from '../../../src/cli/localProvenance';
+import { localProvenance } from '../../../src/github/localProvenance';
 
 describe('contribute: localProvenance', () => {
   let dir: string;

@@ -1,7 +1,7 @@
 import type { Catalog, CatalogEntry, PackageRef, ReplacementRule } from '../../../src/catalog/model';
 
 /** "npm:@acme/http" -> { ecosystem: "npm", name: "@acme/http" } */
-export function pkg(ref: string): PackageRef {
+function pkg(ref: string): PackageRef {
   const i = ref.indexOf(':');
   return { ecosystem: ref.slice(0, i) as PackageRef['ecosystem'], name: ref.slice(i + 1) };
 }

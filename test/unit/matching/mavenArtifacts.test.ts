@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { MAVEN_ARTIFACT_BUNDLES, MAVEN_PACKAGES } from '../../../src/matching/data/mavenPackages';
-import { isKnownMavenArtifact, javaPackageSegments, mavenArtifactOf, mavenArtifactsProvidedBy } from '../../../src/matching/mavenArtifacts';
+import { MAVEN_ARTIFACT_BUNDLES, MAVEN_PACKAGES } from '../../../src/imports/data/mavenPackages';
+import { isKnownMavenArtifact, javaPackageSegments, mavenArtifactOf, mavenArtifactsProvidedBy } from '../../../src/imports/mavenArtifacts';
 import { isValidPackageName } from '../../../src/catalog/packageName';
 
 describe('mavenArtifacts', () => {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { normalizeTokens, normalizeWord, splitWords } from '../../../src/matching/normalize';
+import { splitWords } from '../../../src/imports/splitWords';
+import { normalizeTokens, normalizeWord } from '../../../src/matching/normalize';
 
 describe('matching/normalize', () => {
   it('splits camelCase, PascalCase acronyms, snake_case, kebab-case, dots and slashes', () => {

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import * as nodePath from 'node:path';
-import type { Provenance } from '../github/pullRequestBody';
+import type { Provenance } from './pullRequestBody';
 import { redact } from '../util/redact';
 
 /**
