@@ -1,0 +1,66 @@
+;;; eglotDriver.el --- drives Eglot against the Reuse Radar language server for test/unit/lsp/emacs.test.ts  -*- lexical-binding: t -*-
+;; Environment: RR_SNIPPET (the README's Eglot snippet, command and catalog substituted), RR_FILE (the file to open),
+;; RR_OUT (where the JSON report goes). Run with `emacs --batch` (no -Q): the site start-up puts a packaged Eglot
+;; (Debian's elpa-eglot) on the load path, as for users; Emacs 29+ has it built in. Each step is recorded so a failure says how far it got.
+(require 'json)
+(require 'cl-lib)
+(defvar rr-report (list (cons 'steps nil)))
+(defun rr-put (key value) (setf (alist-get key rr-report) value))
+(defun rr-step (name) (setf (alist-get 'steps rr-report) (append (alist-get 'steps rr-report) (list name))))
+(defun rr-write ()
+  (with-temp-file (getenv "RR_OUT")
+    (insert (json-encode rr-report))))
+(defun rr-wait (what pred seconds)
+  "Let timers and the server run until PRED holds, or fail naming WHAT after SECONDS."
+  (let ((deadline (+ (float-time) seconds)))
+    (while (not (funcall pred))
+      (when (> (float-time) deadline) (error "timed out waiting for %s" what))
+      (accept-process-output nil 0.05))))
+
+(condition-case err
+    (progn
+      (rr-put 'emacs_version emacs-version)
+      ;; Emacs 28 has no TypeScript mode: users add one (MELPA's typescript-mode derives from js-mode); stand in for it.
+      (unless (fboundp 'typescript-mode)
+        (define-derived-mode typescript-mode js-mode "TypeScript")
+        (rr-put 'defined_typescript_mode t))
+      (add-to-list 'auto-mode-alist '("\\.ts\\'" . typescript-mode))
+      (load (getenv "RR_SNIPPET") nil t)
+      (require 'eglot)
+      (rr-put 'eglot_library (locate-library "eglot"))
+      (setq eglot-sync-connect 10 eglot-connect-timeout 20)
+      (find-file (getenv "RR_FILE"))
+      (rr-put 'major_mode (symbol-name major-mode))
+      (apply #'eglot (eglot--guess-contact))
+      (rr-wait "the server" (lambda () (eglot-current-server)) 20)
+      (rr-put 'language_id (eglot--language-id (eglot-current-server)))
+      (rr-step "opened")
+      (rr-wait "diagnostics in flymake" (lambda () (flymake-start) (flymake-diagnostics)) 20)
+      (rr-put 'diagnostics
+              (mapcar (lambda (d)
+                        (let ((lsp (cdr (assoc 'eglot-lsp-diag (flymake-diagnostic-data d)))))
+                          `((line . ,(1- (line-number-at-pos (flymake-diagnostic-beg d))))
+                            (type . ,(symbol-name (flymake-diagnostic-type d)))
+                            (text . ,(flymake-diagnostic-text d))
+                            (message . ,(plist-get lsp :message))
+                            (source . ,(plist-get lsp :source))
+                            (code . ,(plist-get lsp :code)))))
+                      (sort (flymake-diagnostics) (lambda (a b) (< (flymake-diagnostic-beg a) (flymake-diagnostic-beg b))))))
+      (rr-step "diagnostics")
+      (goto-char (point-min))
+      (search-forward "'axios") ; on the import's specifier
+      (let ((hover (jsonrpc-request (eglot--current-server-or-lose) :textDocument/hover (eglot--TextDocumentPositionParams))))
+        (rr-put 'hover `((kind . ,(plist-get (plist-get hover :contents) :kind))
+                         (value . ,(plist-get (plist-get hover :contents) :value))))
+        ;; What Eglot shows for it (eldoc's echo area text), rendered from that markdown.
+        (rr-put 'hover_shown (substring-no-properties (eglot--hover-info (plist-get hover :contents) (plist-get hover :range)))))
+      (rr-step "hover")
+      (goto-char (point-min))
+      (forward-line 1)
+      (search-forward "'async-retry")
+      (rr-put 'retry_actions (mapcar (lambda (a) (plist-get a :title)) (eglot-code-actions (point) (point))))
+      (rr-step "code actions")
+      (rr-step "done"))
+  (error (rr-put 'error (error-message-string err))))
+(rr-write)
+(kill-emacs 0)
