@@ -19,6 +19,7 @@ interface EglotReport {
   hover?: { kind: string; value: string };
   hover_shown: string;
   retry_actions: string[];
+  line2_after_fix: string;
 }
 
 describe('language server end to end with Emacs (Eglot) as the client', function () {
@@ -38,7 +39,7 @@ describe('language server end to end with Emacs (Eglot) as the client', function
     assert.ok(readme.includes(`\`\`\`elisp\n${snippet}\`\`\``), 'README.md must contain docs/editors/eglot.el verbatim in an ```elisp block');
   });
 
-  it('opens a file, gets diagnostics in flymake, a hover and code actions', async () => {
+  it('opens a file, gets diagnostics in flymake, a hover and code actions, and applies the quick fix', async () => {
     const emacs = editorPath('emacs', '`apt-get install emacs-nox elpa-eglot`');
     const { ws, file } = await fixtureWorkspace(dir);
     const elisp = (s: string) => JSON.stringify(s); // an Elisp string literal: the same escapes for \ and "
@@ -51,7 +52,7 @@ describe('language server end to end with Emacs (Eglot) as the client', function
       { RR_SNIPPET: configured, RR_FILE: file, RR_OUT: outFile, HOME: home, XDG_STATE_HOME: path.join(dir, 'state') }, 100_000);
     const report = await driverReport<EglotReport>(outFile, result, 'emacs');
     assert.equal(report.error, undefined, `driver failed after steps ${(report.steps ?? []).join(', ')}: ${report.error}\n${result.stderr}`);
-    assert.deepEqual(report.steps, ['opened', 'diagnostics', 'hover', 'code actions', 'done']);
+    assert.deepEqual(report.steps, ['opened', 'diagnostics', 'hover', 'code actions', 'quick fix', 'done']);
     assert.match(report.eglot_library, /eglot/);
     assert.equal(report.major_mode, 'typescript-mode');
     assert.equal(report.language_id, 'typescript');
@@ -68,6 +69,7 @@ describe('language server end to end with Emacs (Eglot) as the client', function
     // Eglot renders the markdown with markdown-mode when installed; without it (as here) it shows the text as sent.
     assert.equal(report.hover_shown, report.hover!.value.trim());
     assert.deepEqual(report.retry_actions, ['Use @acme/retry instead', 'Dismiss @acme/retry for async-retry']);
+    assert.equal(report.line2_after_fix, "import retry from '@acme/retry';");
     // Eglot prints window/showMessage notifications as "Server reports (type=N): …": none with a configured catalog.
     assert.doesNotMatch(result.stderr, /Server reports/);
     assert.match(result.stderr, /\[eglot\] Connected! Server `reuse-radar' now managing/);
