@@ -3,7 +3,7 @@ import { CatalogIndex, ecosystemOfLanguage, entryEcosystems, isRetired, isSugges
 import { GENERIC_TOKENS, normalizeTokens } from './normalize';
 import { TokenIndex, type FuzzyHit, type QueryToken } from './tokenIndex';
 import type { ImportTrigger, MatchKind, NewFileMatchTrigger, Suggestion, Trigger } from './types';
-import { WrapperEvidence } from './wrapperEvidence';
+import { ECOSYSTEM_WORDS, WrapperEvidence } from './wrapperEvidence';
 
 /**
  * Confidence below which suggestions are dropped (`reuseRadar.threshold`, `scan --threshold`). Every import signal
@@ -35,6 +35,8 @@ const MAX_SUGGESTIONS = 5;
 const DIRECTORY_WEIGHT = 0.6;
 /** A new file's hit that misses every distinctive word of the file's own name (folders or role words only). */
 const NO_OWN_WORD_FACTOR = 0.8;
+/** Distinct distinctive words a new file must share with a library whose name words it does not all contain. */
+const MIN_MATCHED_WORDS = 2;
 /** Added to a new file's hit on the library whose own name is exactly the file's name ("config.ts" → "config"). */
 const SAME_NAME_BONUS = 0.032;
 
@@ -54,6 +56,8 @@ export class Matcher {
   private readonly ownerWords = new Set<string>();
   /** Per fuzzy entry: the normalised words of its display name less its owner's, sorted ("acme-eslint-config" → "config eslint"). */
   private readonly nameKeys: string[];
+  /** Per fuzzy entry: the distinctive words of its name (less owner, role and shape words: "kit", "sdk"), which a new file must all name. */
+  private readonly nameWords: string[][];
 
   constructor(catalog: Catalog, options: { threshold?: number } = {}) {
     this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
@@ -69,6 +73,7 @@ export class Matcher {
       const own = name.filter((t) => !owner.has(t));
       return setKey(own.length > 0 ? own : name);
     });
+    this.nameWords = this.fuzzyEntries.map((e) => normalizeTokens(e.name, words).filter((t) => !this.ownerWords.has(t) && !GENERIC_TOKENS.has(t) && !ECOSYSTEM_WORDS.has(t)));
     this.tokens = new TokenIndex(
       this.fuzzyEntries.map((e) => ({
         identity: normalizeTokens([e.name, ...e.packages.map((p) => p.name)], words),
@@ -165,8 +170,19 @@ export class Matcher {
       const sameName = ownKey !== '' && this.nameKeys[hit.doc] === ownKey;
       if (sameName) return Math.min(SCORE.fuzzy, score + SAME_NAME_BONUS);
       if (hit.matched.every((t) => GENERIC_TOKENS.has(t) || this.ownerWords.has(t))) return undefined;
+      if (!this.coversName(hit, new Set(tokens))) return undefined;
       return distinctive.length > 0 && !hit.matched.some((t) => distinctive.includes(t)) ? score * NO_OWN_WORD_FACTOR : score;
     });
+  }
+
+  /**
+   * One shared ordinary word is no evidence ("kafka.rs" vs "sentry-kafka-schemas", "exec.go" vs "terraform-exec"): the
+   * file's words must name every distinctive word of the library's name, or match it on several distinctive words.
+   */
+  private coversName(hit: FuzzyHit, fileWords: ReadonlySet<string>): boolean {
+    const name = this.nameWords[hit.doc];
+    if (name.length > 0 && name.every((t) => fileWords.has(t))) return true;
+    return new Set(hit.matched.filter((t) => !GENERIC_TOKENS.has(t) && !this.ownerWords.has(t))).size >= MIN_MATCHED_WORDS;
   }
 
   /** `adjust` may reshape (or, returning undefined, drop) each hit's score; `slack` is the most it can add. */

@@ -20,7 +20,7 @@ const NAMED_MAX_DEPENDENCIES = 6;
 /** A library not naming the package is built on it only when it has at most this many runtime dependencies. */
 const BUILT_ON_MAX_DEPENDENCIES = 3;
 /** Words in package names that say which language, ecosystem or role, not what the package does. */
-const ECOSYSTEM_WORDS: ReadonlySet<string> = new Set(['python', 'node', 'nodej', 'java', 'golang', 'rust', 'kotlin', 'scala',
+export const ECOSYSTEM_WORDS: ReadonlySet<string> = new Set(['python', 'node', 'nodej', 'java', 'golang', 'rust', 'kotlin', 'scala',
   'typescript', 'javascript', 'dotnet', 'jvm', 'ruby', 'php', 'swift', 'github', 'gitlab', 'apache', 'google', 'io', 'www', 'dev',
   // …and words for where code runs or what shape it has, which any project shares ("govuk-frontend" vs "x-frontend").
   'frontend', 'backend', 'web', 'ui', 'sdk', 'plugin', 'kit', 'toolkit', 'extension', 'framework', 'platform', 'engine']);
@@ -66,7 +66,7 @@ export class WrapperEvidence {
    * @example judge(staticSiteGenerator, { ecosystem: "npm", name: "vue" }, 1) // -> undefined (14 runtime dependencies)
    */
   judge(entry: CatalogEntry, dependency: PackageRef, dependents: number): WrapperVerdict | undefined {
-    if (dependents > MAX_WRAPPERS) return undefined;
+    if (dependents > MAX_WRAPPERS || isTestDouble(entry)) return undefined;
     const runtime = entry.dependencies.length;
     if (runtime <= NAMED_MAX_DEPENDENCIES && this.names(entry, dependency)) {
       return { kind: 'named', reason: `wraps ${dependency.name}, which this file imports` };
@@ -94,6 +94,18 @@ export class WrapperEvidence {
     }
     return words;
   }
+}
+
+/** Words by which a library says it stands in for another in tests (mocks, stubs, fakes) rather than wrapping it. */
+const TEST_DOUBLE = /\b(mock(s|ing|ed)?|stub(s|bing|bed)?|fak(e|es|ing)|test doubles?)\b/i;
+
+/**
+ * True when a library's name, description or keywords say it mocks, stubs or fakes something: it is a test utility, no
+ * advice for a production import of what it fakes.
+ * @example isTestDouble({ name: "responses", description: "A utility library for mocking out the `requests` Python library.", ... }) // -> true
+ */
+export function isTestDouble(entry: Pick<CatalogEntry, 'name' | 'description' | 'keywords'>): boolean {
+  return TEST_DOUBLE.test([entry.name.replace(/[-_]/g, ' '), entry.description, ...entry.keywords].join(' \n '));
 }
 
 /** True when `part` is a word inside `word`: anywhere from four letters, at its start or end from three. */

@@ -203,9 +203,8 @@ describe('matching/Matcher: new-file fuzzy noise', () => {
   it('the library named exactly like the file wins over one whose name only contains it', () => {
     assert.deepEqual(top(m, 'src/config.ts'), ['config'], 'eslint-config shares only the role word');
     assert.deepEqual(top(m, 'app/settings.py'), ['acme-settings'], 'the org prefix of a library name does not count');
-    const [retry, policy] = all.match(newFileTrigger('src/retry.ts'));
-    assert.deepEqual([retry.entry.name, policy.entry.name], ['retry', 'retry-policy']);
-    assert.ok(retry.score > policy.score, `${retry.score} > ${policy.score}`);
+    // "retry" names one of retry-policy's two name words: no evidence for it (issue #10: one shared word is not enough).
+    assert.deepEqual(all.match(newFileTrigger('src/retry.ts')).map((s) => s.entry.name), ['retry']);
   });
 
   it("the file's own distinctive words outrank a hit on its folder's name", () => {
