@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { serverBinary } from '../../support/lsp/serverBinary';
+import { ROOT, configureSnippet, driverReport, editorPath, fixtureWorkspace, runEditor } from './editorRun';
 
-const ROOT = path.resolve(__dirname, '../../..');
-const FIXTURES = path.join(ROOT, 'test/fixtures/lsp');
 const SNIPPET = path.join(ROOT, 'docs/editors/neovim.lua');
 
 interface NvimDiagnostic { line: number; message: string; source: string; code: string; severity: number }
@@ -27,14 +24,6 @@ interface NvimReport {
   messages: { type: number; message: string }[];
 }
 
-function nvimPath(): string {
-  try {
-    return execFileSync('sh', ['-c', 'command -v nvim'], { encoding: 'utf8' }).trim();
-  } catch {
-    throw new Error('nvim is not installed: this end-to-end test needs Neovim as the LSP client (`apt-get install neovim`; .ci/run installs it)');
-  }
-}
-
 describe('language server end to end with Neovim as the client', function () {
   this.timeout(120_000);
   let dir: string;
@@ -53,33 +42,17 @@ describe('language server end to end with Neovim as the client', function () {
   });
 
   it('opens a file, gets diagnostics, a hover and code actions, applies the quick fix and records a dismissal', async () => {
-    const nvim = nvimPath();
-    const ws = path.join(dir, 'workspace');
-    await cp(path.join(FIXTURES, 'workspace'), ws, { recursive: true });
+    const nvim = editorPath('nvim', '`apt-get install neovim`');
+    const { ws, file } = await fixtureWorkspace(dir);
     // The snippet as users copy it, pointed at this build and the fixture catalog.
-    const snippet = await readFile(SNIPPET, 'utf8');
-    const cmd = "{ 'reuse-radar', 'lsp', '--stdio' }";
-    const url = "'https://inner-source.acme.example/reuse-radar.json'";
-    assert.equal(snippet.split(cmd).length, 2);
-    assert.equal(snippet.split(url).length, 2);
     const lua = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-    const configured = snippet.replace(cmd, `{ ${lua(process.execPath)}, ${lua(await serverBinary())}, 'lsp', '--stdio' }`).replace(url, lua(path.join(FIXTURES, 'catalog.json')));
-    await writeFile(path.join(dir, 'snippet.lua'), configured);
+    const configured = path.join(dir, 'snippet.lua');
+    await configureSnippet(SNIPPET, configured, "{ 'reuse-radar', 'lsp', '--stdio' }", (node, cli) => `{ ${lua(node)}, ${lua(cli)}, 'lsp', '--stdio' }`, lua);
 
     const outFile = path.join(dir, 'report.json');
-    const result = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-      const child = spawn(nvim, ['--headless', '--clean', '-n', '-i', 'NONE', '-c', `luafile ${path.join(ROOT, 'test/support/lsp/nvimDriver.lua')}`], {
-        cwd: ws,
-        env: { ...process.env, RR_SNIPPET: path.join(dir, 'snippet.lua'), RR_FILE: path.join(ws, 'src/app.ts'), RR_OUT: outFile, XDG_STATE_HOME: path.join(dir, 'state') },
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
-      let stderr = '';
-      child.stderr.setEncoding('utf8').on('data', (c: string) => { stderr += c; });
-      const timer = setTimeout(() => child.kill(), 100_000);
-      child.on('error', reject);
-      child.on('exit', (code) => { clearTimeout(timer); resolve({ code, stderr }); });
-    });
-    const report = JSON.parse(await readFile(outFile, 'utf8').catch(() => { throw new Error(`nvim wrote no report (exit ${result.code}): ${result.stderr}`); })) as NvimReport;
+    const result = await runEditor(nvim, ['--headless', '--clean', '-n', '-i', 'NONE', '-c', `luafile ${path.join(ROOT, 'test/support/lsp/nvimDriver.lua')}`], ws,
+      { RR_SNIPPET: configured, RR_FILE: file, RR_OUT: outFile, XDG_STATE_HOME: path.join(dir, 'state') }, 100_000);
+    const report = await driverReport<NvimReport>(outFile, result, 'nvim');
     assert.equal(report.error, undefined, `driver failed after steps ${report.steps.join(', ')}: ${report.error}`);
     assert.deepEqual(report.steps, ['opened', 'diagnostics', 'hover', 'quick fix', 'dismiss', 'done']);
     assert.equal(report.filetype, 'typescript');
