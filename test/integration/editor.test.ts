@@ -225,8 +225,9 @@ describe('Editor: diagnostics, hovers, quick fixes, details, dismissals, new fil
       '    </dependencies>',
     ].join('\n')), pom.getText());
     await vscode.window.showTextDocument(pom);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
-    assert.ok(!pom.getText().includes('acme-json'));
+    // Revert that document (not whatever editor is active under load), then wait for the revert to land.
+    await vscode.commands.executeCommand('workbench.action.files.revert', pom.uri);
+    await waitFor(() => !pom.getText().includes('acme-json'), 'pom.xml reverted');
   });
 
   it('dismisses a suggestion, keeps it after a reload of the state, and undo restores it', async () => {
