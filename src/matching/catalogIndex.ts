@@ -1,5 +1,5 @@
 import type { Catalog, CatalogEntry, Ecosystem, PackageRef } from '../catalog/model';
-import { javaPackageSegments, isKnownMavenArtifact, mavenArtifactOf } from './mavenArtifacts';
+import { javaPackageSegments, isKnownMavenArtifact, mavenArtifactOf } from '../imports/mavenArtifacts';
 import { canonicalPackageName, importLookupKeys, packageIndexKeys } from './packageKeys';
 
 /** A library that should be used instead of a public package, and why. */
