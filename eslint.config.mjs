@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const ADAPTERS = ['**/services/**', '**/views/**', '**/features/**', '**/commands/**', '**/extension'];
+const ADAPTERS = ['**/services/**', '**/views/**', '**/features/**', '**/commands/**', '**/contribute/**', '**/extension', '**/publicApi', '**/testHook'];
 const layer = (name, forbidden) => ({
   files: [`src/${name}/**`],
   rules: {
@@ -50,13 +50,23 @@ export default tseslint.config(
   layer('mcp', ['cli']),
   layer('cli', []),
   { ...layer('cli', []), files: ['src/cli.ts'] },
+  // Contribution (src/contribute) is one module the composition root wires: no other adapter imports it, and it
+  // uses the core, services/, util/ and the library resolver of commands/, never features/ or the CLI.
   {
-    files: ['src/services/**', 'src/views/**', 'src/features/**', 'src/commands/**', 'src/extension.ts'],
+    files: ['src/services/**', 'src/views/**', 'src/features/**', 'src/commands/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noCli, { group: ['**/contribute/**'], message: 'Only the composition root (src/extension.ts) wires src/contribute/.' }] }] },
+  },
+  {
+    files: ['src/contribute/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noCli, { group: ['**/features/**', '**/views/**'], message: 'src/contribute/ uses the core, services/, util/ and commands/libraryCommands only.' }] }] },
+  },
+  {
+    files: ['src/extension.ts', 'src/publicApi.ts', 'src/testHook.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noCli] }] },
   },
   // The language server is a surface like the extension, but vscode-free: it uses the core, never VS Code or the CLI.
   { files: ['src/lsp/**'], rules: { 'no-restricted-imports': ['error', {
     paths: [{ name: 'vscode', message: 'The language server (src/lsp) runs outside VS Code: no vscode imports.' }],
-    patterns: [{ group: ['**/services/**', '**/views/**', '**/features/**', '**/commands/**', '**/extension', '**/cli/**', '**/cli'], message: 'The language server uses the core only (no VS Code adapters, no CLI).' }],
+    patterns: [{ group: ['**/services/**', '**/views/**', '**/features/**', '**/commands/**', '**/contribute/**', '**/extension', '**/cli/**', '**/cli'], message: 'The language server uses the core only (no VS Code adapters, no CLI).' }],
   }] } },
 );

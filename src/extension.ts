@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
 import { AssistantInstructionsCommand } from './commands/assistantInstructionsCommand';
 import { registerCatalogCommands } from './commands/catalogCommands';
-import { AskOwnersCommand } from './commands/askOwnersCommand';
-import { ContributeCommands } from './commands/contributeCommands';
 import { registerLibraryCommands } from './commands/libraryCommands';
-import { FirstContributionCommand } from './commands/onrampCommand';
 import { registerScanCommands } from './commands/scanCommands';
+import { AskOwnersCommand } from './contribute/askOwnersCommand';
+import { ContributeCommand } from './contribute/contributeCommand';
+import { ContributionSession } from './contribute/contributionSession';
+import { GitHubClientFactory } from './contribute/githubClients';
+import { FirstContributionCommand } from './contribute/onrampCommand';
+import { PublishInnerSourceCommand } from './contribute/publishInnerSourceCommand';
 import { AssistantTools } from './features/assistantTools';
 import { CatalogStatusBar } from './features/catalogStatusBar';
 import { DependencyInstaller } from './features/dependencyInstaller';
@@ -24,45 +27,20 @@ import { DismissalStore } from './services/dismissalStore';
 import { GitHubAuthService } from './services/githubAuth';
 import { SettingsService } from './services/settings';
 import { SuggestionModel } from './services/suggestionModel';
+import { reuseRadarApi, type ReuseRadarApi } from './publicApi';
+import type { ReuseRadarInternals, ReuseRadarTestExports } from './testHook';
+import { PromptService } from './util/prompts';
 import { CatalogTreeProvider } from './views/catalogTreeProvider';
 import { LibraryDetailsPanel } from './views/libraryDetailsPanel';
 import { ReuseRadarViews } from './views/reuseRadarViews';
 import { SuggestionsTreeProvider } from './views/suggestionsTreeProvider';
 
-/** What activate() returns: the live objects, for integration tests and for other extensions that want the catalog. */
-export interface ReuseRadarApi {
-  readonly catalog: CatalogService;
-  readonly settings: SettingsService;
-  readonly model: SuggestionModel;
-  readonly dismissals: DismissalStore;
-  readonly catalogTree: CatalogTreeProvider;
-  readonly suggestionsTree: SuggestionsTreeProvider;
-  readonly views: ReuseRadarViews;
-  readonly statusBar: CatalogStatusBar;
-  readonly scanner: WorkspaceScanner;
-  readonly newFiles: NewFileWatcher;
-  readonly documents: DocumentImportWatcher;
-  readonly hovers: ImportHoverProvider;
-  readonly diagnostics: SuggestionDiagnostics;
-  /** module-replacements advice hints (native APIs, snippets), shown only with reuseRadar.replacements.native. */
-  readonly nativeAdvice: NativeAdviceDiagnostics;
-  readonly codeActions: SuggestionCodeActionProvider;
-  readonly details: LibraryDetailsPanel;
-  readonly installer: DependencyInstaller;
-  readonly newFileNotifier: NewFileNotifier;
-  /** "Contribute upstream" and "Publish as InnerSource" (tests call them with an options object). */
-  readonly contributions: ContributeCommands;
-  /** The extension's workspace and global state (dismissals, new-file notifications), to re-read them as after a reload. */
-  readonly mementos: { readonly workspace: vscode.Memento; readonly global: vscode.Memento };
-  /** The catalog for AI assistants: language model tools and the MCP server definition. */
-  readonly assistant: AssistantTools;
-  /** "Write Assistant Instructions" (tests call it with an options object answering its prompts). */
-  readonly instructions: AssistantInstructionsCommand;
-  /** Resolves when the first catalog load (cache, demo or crawl) has finished. */
-  readonly ready: Promise<void>;
-}
+export type { ReuseRadarApi } from './publicApi';
 
-/** The composition root: creates every object in dependency order; nothing here awaits disk or network. */
+/**
+ * The composition root: creates every object in dependency order; nothing here awaits disk or network. Returns the
+ * public API; under the extension's own tests (ExtensionMode.Test) also the test hook (src/testHook.ts).
+ */
 export function activate(context: vscode.ExtensionContext): ReuseRadarApi {
   const log = vscode.window.createOutputChannel('Reuse Radar', { log: true });
   const push = <T extends vscode.Disposable>(d: T): T => {
@@ -98,20 +76,31 @@ export function activate(context: vscode.ExtensionContext): ReuseRadarApi {
   const installer = new DependencyInstaller(log);
   const newFileNotifier = push(new NewFileNotifier(model, settings, context.workspaceState));
   for (const d of registerLibraryCommands({ catalog, model, dismissals, details, installer, log })) push(d);
-  const contributions = push(new ContributeCommands({ catalog, model, settings, auth, log }));
   const assistant = push(new AssistantTools(catalog, dismissals, context.extensionUri, String(context.extension.packageJSON.version ?? '0.0.0')));
-  const instructions = push(new AssistantInstructionsCommand(catalog));
-  push(new AskOwnersCommand({ catalog, settings, auth, log }));
-  push(new FirstContributionCommand({ catalog, settings, auth, log }));
+
+  const prompts = new PromptService();
+  const clients = new GitHubClientFactory();
+  const session = new ContributionSession({ settings, auth, log, prompts, clients });
+  const commands = {
+    contribute: push(new ContributeCommand({ session, catalog, model })),
+    publishInnerSource: push(new PublishInnerSourceCommand(session)),
+    askOwners: push(new AskOwnersCommand({ session, catalog })),
+    firstContribution: push(new FirstContributionCommand({ session, catalog })),
+    writeInstructions: push(new AssistantInstructionsCommand(catalog, prompts)),
+  };
 
   const ready = catalog.initialize().catch((err: unknown) => log.error(`Catalog start-up failed: ${err instanceof Error ? err.message : String(err)}`));
   log.info(`Reuse Radar activated (VS Code ${vscode.version}).`);
-  return {
+  const api = reuseRadarApi(catalog, assistant.tools);
+  if (context.extensionMode !== vscode.ExtensionMode.Test) return api;
+  const testHook: ReuseRadarInternals = {
     catalog, settings, model, dismissals, catalogTree, suggestionsTree, views, statusBar, scanner, newFiles, documents,
-    hovers, diagnostics, nativeAdvice, codeActions, details, installer, newFileNotifier, contributions, assistant, instructions,
+    hovers, diagnostics, nativeAdvice, codeActions, details, installer, newFileNotifier, assistant, prompts, clients, commands,
     mementos: { workspace: context.workspaceState, global: context.globalState },
     ready,
   };
+  const exports: ReuseRadarTestExports = { ...api, testHook };
+  return exports;
 }
 
 export function deactivate(): void {

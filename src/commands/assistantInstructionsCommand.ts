@@ -1,16 +1,11 @@
 import * as vscode from 'vscode';
 import { instructionsSection, spliceSection, workspaceEcosystems } from '../mcp/assistantInstructions';
-import { contributionUi, type ContributionUi } from '../features/contributionUi';
 import type { CatalogService } from '../services/catalogService';
 import { Disposable } from '../util/disposable';
+import type { Prompts } from '../util/prompts';
 
 /** Where the section can go: the file GitHub Copilot reads, and the one most other agents read. */
 const INSTRUCTION_FILES = { copilot: '.github/copilot-instructions.md', agents: 'AGENTS.md' } as const;
-
-export interface WriteInstructionsOptions {
-  /** Prompts answered by tests (the same port the contribution commands use). */
-  ui?: Partial<ContributionUi>;
-}
 
 export interface WriteInstructionsOutcome {
   status: 'written' | 'unchanged' | 'cancelled';
@@ -28,7 +23,7 @@ export class AssistantInstructionsCommand extends Disposable {
   private readonly previews = new Map<string, string>();
   private readonly _onDidChangePreview = this.register(new vscode.EventEmitter<vscode.Uri>());
 
-  constructor(private readonly catalog: CatalogService) {
+  constructor(private readonly catalog: CatalogService, private readonly prompts: Prompts) {
     super();
     this.register(vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, {
       onDidChange: this._onDidChangePreview.event,
@@ -37,8 +32,8 @@ export class AssistantInstructionsCommand extends Disposable {
     this.register(vscode.commands.registerCommand('reuseRadar.assistant.writeInstructions', () => this.writeInstructions()));
   }
 
-  async writeInstructions(options: WriteInstructionsOptions = {}): Promise<WriteInstructionsOutcome> {
-    const ui = contributionUi(options.ui);
+  async writeInstructions(): Promise<WriteInstructionsOutcome> {
+    const ui = this.prompts;
     const folder = vscode.workspace.workspaceFolders?.[0];
     if (!folder) {
       await ui.error('Open a folder first: the assistant instructions are written into the workspace.', {});

@@ -1,3 +1,5 @@
+import { redact } from '../util/redact';
+
 /** Why a contribution step failed, coarse enough for a UI to pick its reaction (re-authenticate, fork, wait, retry). */
 export type ContributionErrorCode = 'auth' | 'not-found' | 'forbidden' | 'rate-limited' | 'network' | 'cancelled' | 'conflict';
 
@@ -106,4 +108,28 @@ function withoutFinalPeriod(text: string): string {
 
 function firstLine(text: string): string {
   return text.split('\n')[0].slice(0, 200);
+}
+
+/** Why a run failed, as the editor's GitHub commands return it. */
+export interface Failure {
+  code: string;
+  message: string;
+  repo?: string;
+}
+
+/**
+ * A thrown value as a Failure whose message is safe to show: one sentence, no token, no stack.
+ *
+ * @example failureOf(new Error('git push failed: fatal: bad ref\n  at x')) // → { code: 'invalid', message: 'git push failed: fatal: bad ref.' }
+ */
+export function failureOf(err: unknown, scrub: (text: string) => string = redact): Failure {
+  if (err instanceof ContributionError) return { code: err.code, message: sentence(scrub(err.message)), repo: err.repo };
+  const message = err instanceof Error ? err.message : String(err);
+  return { code: 'invalid', message: sentence(scrub(message.split('\n')[0])) };
+}
+
+// git's and Node's texts rarely end like a sentence; every message the user reads does.
+function sentence(text: string): string {
+  const trimmed = text.trimEnd();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseRemoteUrl } from './remoteUrl';
+import { parseRemoteUrl } from '../catalog/remoteUrl';
 
 /**
  * The repositories ("owner/name", lower-cased) the git remotes of the repository enclosing `dir` point at, read from

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
-import type { AskOwnersOutcome } from '../../src/commands/askOwnersCommand';
-import type { FirstContributionOutcome } from '../../src/commands/onrampCommand';
+import type { AskOwnersOutcome } from '../../src/contribute/askOwnersCommand';
+import type { FirstContributionOutcome } from '../../src/contribute/onrampCommand';
 import { startGitHubStandIn, type GitHubStandIn } from '../support/githubStandIn';
 import { getApi } from './support/api';
 import { waitFor } from './support/waitFor';

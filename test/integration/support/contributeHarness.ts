@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import * as vscode from 'vscode';
-import type { ContributeOutcome } from '../../../src/commands/contributeCommands';
+import type { ContributeOutcome } from '../../../src/contribute/contributionSession';
 import type { CatalogEntry } from '../../../src/catalog/model';
 import type { GitHubStandIn, StandInRepo } from '../../support/githubStandIn';
 import { getApi } from './api';

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { abortSignalFor, withAbortSignal, type CancellationLike } from '../../../src/features/contributionAbort';
+import { abortSignalFor, withAbortSignal, type CancellationLike } from '../../../src/github/contributionAbort';
 
 /** A token like vscode's: listeners are kept until their subscription is disposed. */
 function fakeToken(cancelled = false): CancellationLike & { cancel(): void; listeners: Set<() => unknown> } {

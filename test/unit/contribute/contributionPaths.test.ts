@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { commonFolder, targetPaths } from '../../../src/features/contributionPaths';
+import { commonFolder, targetPaths } from '../../../src/github/contributionPaths';
 
 describe('contribution target paths', () => {
   it('commonFolder', () => {

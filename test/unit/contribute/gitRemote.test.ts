@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import type { CatalogEntry } from '../../../src/catalog/model';
-import { entryForRemotes, forkRemoteName, freeBranchName, parseRemoteUrl, remoteIsRepo, sameFormUrl } from '../../../src/features/gitRemote';
+import { entryForRemotes, forkRemoteName, freeBranchName, parseRemoteUrl, remoteIsRepo, sameFormUrl } from '../../../src/github/gitRemote';
 
 function entry(repo: string, host?: string): CatalogEntry {
   return {

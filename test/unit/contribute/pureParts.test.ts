@@ -4,8 +4,7 @@ import { parseCodeOwners, parseInnerSourceJson, summarizeContributing } from '..
 import { composePullBody, contributionBranch } from '../../../src/github/pullRequestBody';
 import { redact } from '../../../src/util/redact';
 import { innerSourceFiles } from '../../../src/github/publishInnerSource';
-import { toContributionError } from '../../../src/github/contributionError';
-import { failureOf } from '../../../src/features/contributionSession';
+import { failureOf, toContributionError } from '../../../src/github/contributionError';
 
 describe('contribute: pure parts', () => {
   it('takes owners from the last catch-all CODEOWNERS rule, else every owner named', () => {

@@ -8,7 +8,7 @@ import { loadCatalogSources } from '../../../src/catalog/loadSources';
 import { addMavenDependency, addPyprojectDependency, addRequirement } from '../../../src/catalog/manifestEdits';
 import { planAddDependency } from '../../../src/catalog/addDependency';
 import { CATALOG_SCHEMA_VERSION, type Catalog, type CatalogEntry } from '../../../src/catalog/model';
-import { fromOutside } from '../../../src/features/externalArgs';
+import { fromOutside } from '../../../src/contribute/externalArgs';
 import { isSafeRepoPath } from '../../../src/github/contribute';
 import { createOctokit } from '../../../src/github/octokit';
 import { readRepoDismissals } from '../../../src/matching/dismissals';

@@ -2,15 +2,11 @@ import * as vscode from 'vscode';
 import { fetchOnrampIssues, LANGUAGE_EXTENSIONS, onrampCandidates, orderOnrampIssues, workspaceLanguages, type OnrampIssue } from '../github/onrampIssues';
 import { safeHttpUrl } from '../catalog/entryFacts';
 import { inertLabel } from '../util/inertText';
-import { failureOf, openSession, type ClientTuning, type Failure, type SessionDeps } from '../features/contributionSession';
-import { contributionUi, type ContributionUi } from '../features/contributionUi';
+import { failureOf, type Failure } from '../github/contributionError';
 import type { CatalogService } from '../services/catalogService';
 import { Disposable } from '../util/disposable';
-
-export interface FindFirstContributionOptions {
-  ui?: Partial<ContributionUi>;
-  client?: ClientTuning;
-}
+import type { Prompts } from '../util/prompts';
+import type { ContributionSession } from './contributionSession';
 
 export interface FirstContributionOutcome {
   status: 'opened' | 'cancelled' | 'none' | 'failed';
@@ -21,36 +17,34 @@ export interface FirstContributionOutcome {
   error?: Failure;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
-
 /**
  * "Find a First Contribution" (`reuseRadar.onramp.find`): the open good-first-issue / help-wanted issues of the
  * catalog's libraries (fetched now, so none is already taken), the workspace's languages first, in a quick pick; the
  * chosen one opens in the browser.
  */
 export class FirstContributionCommand extends Disposable {
-  constructor(private readonly deps: SessionDeps & { catalog: CatalogService }) {
+  constructor(private readonly deps: { session: ContributionSession; catalog: CatalogService }) {
     super();
-    this.register(vscode.commands.registerCommand('reuseRadar.onramp.find', (options?: FindFirstContributionOptions) => this.run(isRecord(options) ? options : {})));
+    this.register(vscode.commands.registerCommand('reuseRadar.onramp.find', () => this.run()));
   }
 
-  async run(options: FindFirstContributionOptions): Promise<FirstContributionOutcome> {
-    const ui = contributionUi(options.ui);
-    const session = await openSession(this.deps, true, options.client);
-    if (!session) return this.fail(ui, { code: 'auth', message: 'Finding first contributions needs a GitHub sign-in: run "Reuse Radar: Sign in to GitHub" or "Set GitHub Token".' });
+  async run(): Promise<FirstContributionOutcome> {
+    const ui = this.deps.session.prompts;
+    const connection = await this.deps.session.connect(true);
+    if (!connection) return this.fail(ui, { code: 'auth', message: 'Finding first contributions needs a GitHub sign-in: run "Reuse Radar: Sign in to GitHub" or "Set GitHub Token".' });
     const files = await vscode.workspace.findFiles(`**/*.{${LANGUAGE_EXTENSIONS.join(',')}}`, '{**/node_modules/**,**/.git/**,**/dist/**,**/out/**,**/target/**,**/.venv/**}', 2000);
     const languages = workspaceLanguages(files.map((f) => f.path));
-    const candidates = onrampCandidates(this.deps.catalog.catalog.entries, languages, session.webHost);
+    const candidates = onrampCandidates(this.deps.catalog.catalog.entries, languages, connection.webHost);
     if (!candidates.length) {
       void ui.info('No library in the catalog has open good first issues or help-wanted issues.', {});
       return { status: 'none', issues: [] };
     }
     let issues: OnrampIssue[];
     try {
-      const labels = this.deps.settings.current.onrampLabels;
-      issues = orderOnrampIssues(await ui.progress('Looking for first contributions', () => fetchOnrampIssues(session.octokit, candidates.map((e) => e.repo), labels)), candidates);
+      const labels = this.deps.session.settings.current.onrampLabels;
+      issues = orderOnrampIssues(await ui.progress('Looking for first contributions', () => fetchOnrampIssues(connection.octokit, candidates.map((e) => e.repo), labels)), candidates);
     } catch (err) {
-      return this.fail(ui, failureOf(err, session.scrub));
+      return this.fail(ui, failureOf(err, connection.scrub));
     }
     if (!issues.length) {
       void ui.info('No open good first issue or help-wanted issue right now in the catalog\'s libraries.', {});
@@ -73,7 +67,7 @@ export class FirstContributionCommand extends Disposable {
     return { status: 'opened', issues, url };
   }
 
-  private fail(ui: ContributionUi, error: Failure): FirstContributionOutcome {
+  private fail(ui: Prompts, error: Failure): FirstContributionOutcome {
     void ui.error(error.message, {});
     return { status: 'failed', issues: [], error };
   }

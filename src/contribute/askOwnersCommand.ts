@@ -5,20 +5,19 @@ import { prepareQuestion, submitQuestion, type PreparedQuestion } from '../githu
 import { octokitQuestionApi, type QuestionApi, type QuestionRef } from '../github/questionApi';
 import { composeQuestionBody, mentionOf, type QuestionTrigger } from '../github/questionBody';
 import { inertText, inertLabel } from '../util/inertText';
-import { failureOf, openSession, type ClientTuning, type Failure, type SessionDeps } from '../features/contributionSession';
-import { contributionUi, type ContributionUi } from '../features/contributionUi';
+import { failureOf, type Failure } from '../github/contributionError';
 import type { CatalogService } from '../services/catalogService';
+import { resolveEntry } from '../commands/libraryCommands';
 import { Disposable } from '../util/disposable';
-import { resolveEntry } from './libraryCommands';
+import type { Prompts } from '../util/prompts';
+import type { ContributionSession } from './contributionSession';
 
-/** What a programmatic call (tests, keybindings) may pass after the library argument; each answer skips its prompt. */
+/** What a keybinding or another extension may pass after the library argument; each answer skips its prompt. */
 export interface AskOwnersOptions {
   title?: string;
   question?: string;
   /** @-mention the owners (the user's tick in the form). */
   mentionOwners?: boolean;
-  ui?: Partial<ContributionUi>;
-  client?: ClientTuning;
 }
 
 export interface AskOwnersOutcome {
@@ -39,13 +38,13 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * (Q&A discussion or `question` issue) is created and opened. GitHub is reached only through the QuestionApi port.
  */
 export class AskOwnersCommand extends Disposable {
-  constructor(private readonly deps: SessionDeps & { catalog: CatalogService }) {
+  constructor(private readonly deps: { session: ContributionSession; catalog: CatalogService }) {
     super();
     this.register(vscode.commands.registerCommand('reuseRadar.library.askOwners', (arg?: unknown, options?: AskOwnersOptions) => this.run(arg, isRecord(options) ? options : {})));
   }
 
   async run(arg: unknown, options: AskOwnersOptions): Promise<AskOwnersOutcome> {
-    const ui = contributionUi(options.ui);
+    const ui = this.deps.session.prompts;
     const entry = resolveEntry(arg, this.deps.catalog) ?? (await this.pick(ui));
     if (!entry) return { status: 'cancelled' };
     if (!/^[\w.-]+\/[\w.-]+$/.test(entry.repo)) return this.fail(ui, { code: 'invalid', message: `The catalog has no GitHub repository for ${inertText(entry.name, { max: 80 })}, so there is nowhere to ask.` });
@@ -73,10 +72,10 @@ export class AskOwnersCommand extends Disposable {
       mention = choice.mention;
     }
 
-    const session = await openSession(this.deps, true, options.client);
-    if (!session) return this.fail(ui, { code: 'auth', message: 'Asking the owners needs a GitHub sign-in: run "Reuse Radar: Sign in to GitHub" or "Set GitHub Token".', repo });
-    const api: QuestionApi = octokitQuestionApi(session.octokit);
-    const body = session.scrub(composeQuestionBody({
+    const connection = await this.deps.session.connect(true);
+    if (!connection) return this.fail(ui, { code: 'auth', message: 'Asking the owners needs a GitHub sign-in: run "Reuse Radar: Sign in to GitHub" or "Set GitHub Token".', repo });
+    const api: QuestionApi = octokitQuestionApi(connection.octokit);
+    const body = connection.scrub(composeQuestionBody({
       question, trigger, mention: mention ? entry.owners : undefined,
       library: { name: entry.name, repo, packageName: entry.packages[0]?.name },
       askedFrom: `VS Code${trigger ? ` (${trigger.path})` : ''}`,
@@ -101,12 +100,12 @@ export class AskOwnersCommand extends Disposable {
       if (url) await ui.openExternal(url);
       return { status: result.reused ? 'reused' : 'asked', repo, url: result.question.url, kind: result.question.kind };
     } catch (err) {
-      return this.fail(ui, { ...failureOf(err, session.scrub), repo });
+      return this.fail(ui, { ...failureOf(err, connection.scrub), repo });
     }
   }
 
   /** The similar open questions as a pick: one to follow (opened), or "ask anyway"; undefined when there are none. */
-  private async offerSimilar(ui: ContributionUi, prepared: PreparedQuestion): Promise<QuestionRef | 'cancelled' | undefined> {
+  private async offerSimilar(ui: Prompts, prepared: PreparedQuestion): Promise<QuestionRef | 'cancelled' | undefined> {
     if (!prepared.similar.length) return undefined;
     const items = [
       ...prepared.similar.map((q) => ({
@@ -120,7 +119,7 @@ export class AskOwnersCommand extends Disposable {
     return picked.question;
   }
 
-  private async pick(ui: ContributionUi): Promise<CatalogEntry | undefined> {
+  private async pick(ui: Prompts): Promise<CatalogEntry | undefined> {
     const entries = this.deps.catalog.catalog.entries.filter((e) => e.repo);
     if (!entries.length) {
       void ui.info('The catalog has no library with a repository to ask about.', {});
@@ -130,7 +129,7 @@ export class AskOwnersCommand extends Disposable {
     return picked?.entry;
   }
 
-  private fail(ui: ContributionUi, error: Failure): AskOwnersOutcome {
+  private fail(ui: Prompts, error: Failure): AskOwnersOutcome {
     void ui.error(error.message, {});
     return { status: 'failed', repo: error.repo, error };
   }

@@ -47,7 +47,7 @@ export function isOptionsObject(value: unknown): boolean {
   const keys = Object.keys(value);
   // Tree nodes carry `kind`; catalog entries carry `id` and `packages` (and a `repo` too).
   if ('kind' in value || ('id' in value && 'packages' in value)) return false;
-  return keys.some((k) => ['files', 'confirm', 'title', 'body', 'draft', 'repo', 'mode', 'ui', 'client', 'repositoryRoot', 'folder', 'description'].includes(k));
+  return keys.some((k) => ['files', 'confirm', 'title', 'body', 'draft', 'repo', 'mode', 'repositoryRoot', 'folder', 'description'].includes(k));
 }
 
 /**

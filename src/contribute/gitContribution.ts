@@ -5,7 +5,7 @@ import { ContributionError, type ContributionContext } from '../github/contribut
 import { composePullBody } from '../github/pullRequestBody';
 import { redact } from '../util/redact';
 import type { GitApi, GitBranch, GitChange, GitExtension, GitRemote, GitRepository } from '../types/git';
-import { entryForRemotes, forkRemoteName, freeBranchName, parseRemoteUrl, sameFormUrl } from './gitRemote';
+import { entryForRemotes, forkRemoteName, freeBranchName, parseRemoteUrl, sameFormUrl } from '../github/gitRemote';
 import { pushAll } from '../util/arrays';
 
 /** A local clone of a catalog library: the repository, the entry its remote points at, and that remote. */

@@ -1,7 +1,7 @@
 // Pure helpers for the git side of contributing (no vscode import): remote URLs, catalog matching, branch names.
 import type { CatalogEntry } from '../catalog/model';
-import { contributionBranch } from '../github/pullRequestBody';
-import { normalizeHost, parseRemoteUrl, type RemoteRepo } from '../imports/remoteUrl';
+import { contributionBranch } from './pullRequestBody';
+import { normalizeHost, parseRemoteUrl, type RemoteRepo } from '../catalog/remoteUrl';
 
 export { parseRemoteUrl, type RemoteRepo };
 

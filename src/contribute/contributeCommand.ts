@@ -1,22 +1,21 @@
 import * as vscode from 'vscode';
 import type { CatalogEntry } from '../catalog/model';
-import { prepareContribution, submitContribution, type ContributionContext } from '../github/contribute';
+import { submitContribution } from '../github/contribute';
+import { withAbortSignal } from '../github/contributionAbort';
+import { failureOf } from '../github/contributionError';
+import { commonFolder, targetPaths } from '../github/contributionPaths';
 import { webHostFor } from '../github/octokit';
-import { askPullDetails, pickLibrary, reviewBeforeSubmit } from '../features/contributionPrompts';
-import { failureOf, openSession, type ClientTuning, type Failure, type GitHubSession, type SessionDeps } from '../features/contributionSession';
-import { commonFolder, targetPaths } from '../features/contributionPaths';
-import { collectSources, invocationArgs, isOptionsObject, sourceProvenance, type InvocationArgs, type OptionFile } from '../features/contributionSources';
-import { contributionUi, type ContributionUi } from '../features/contributionUi';
-import { withAbortSignal } from '../features/contributionAbort';
-import { contributeFromClone, findLibraryClone, getGitApi, localChanges, onContributionBranch, type LibraryClone } from '../features/gitContribution';
 import type { CatalogService } from '../services/catalogService';
 import type { SuggestionModel } from '../services/suggestionModel';
-import { fromOutside } from '../features/externalArgs';
+import { resolveEntry } from '../commands/libraryCommands';
 import { Disposable } from '../util/disposable';
-import { resolveEntry } from './libraryCommands';
-import { runPublishInnerSource, type PublishOptions } from './publishInnerSourceCommand';
+import { askPullDetails, pickLibrary, reviewBeforeSubmit } from './contributionPrompts';
+import type { ContributeOutcome, ContributionSession } from './contributionSession';
+import { collectSources, invocationArgs, isOptionsObject, sourceProvenance, type InvocationArgs, type OptionFile } from './contributionSources';
+import { fromOutside } from './externalArgs';
+import { contributeFromClone, findLibraryClone, getGitApi, localChanges, onContributionBranch, type LibraryClone } from './gitContribution';
 
-/** The options object a programmatic call (tests, scripts, keybindings) passes; every prompt it answers is skipped. */
+/** The options object a keybinding or another extension may pass; every prompt it answers is skipped. */
 export interface ContributeOptions {
   /** 'files' sends files through the API; 'git' commits and pushes the local clone. Default: chosen from context. */
   mode?: 'files' | 'git';
@@ -30,47 +29,24 @@ export interface ContributeOptions {
   branch?: string;
   /** Template path (one of the repository's), or false for none. */
   template?: string | false;
-  /** true: no prompts and no review (everything missing takes its default). */
+  /** true: no prompts and no review (everything missing takes its default). In-process callers only: see fromOutside. */
   confirm?: boolean;
   /** Flow "clone of a library": the repository's folder (default: the one holding the active file, or any open one). */
   repositoryRoot?: string;
-  ui?: Partial<ContributionUi>;
-  client?: ClientTuning;
 }
 
-/** What a run ended with; the command returns it. */
-export interface ContributeOutcome {
-  status: 'opened' | 'reused' | 'cancelled' | 'failed';
-  mode: 'files' | 'git' | 'publish';
-  repo?: string;
-  /** The pull request's web URL. */
-  url?: string;
-  number?: number;
-  branch?: string;
-  fork?: string;
-  reused?: { branch: boolean; pull: boolean };
-  /** Publish only: whether the `inner-source` topic was added. */
-  topic?: string;
-  error?: Failure;
-}
-
-export interface ContributeCommandDeps extends SessionDeps {
+export interface ContributeCommandDeps {
+  session: ContributionSession;
   catalog: CatalogService;
   model: SuggestionModel;
 }
 
-/** "Contribute upstream" (files through the API, or a library clone through git) and "Publish as InnerSource". */
-export class ContributeCommands extends Disposable {
+/** "Contribute upstream": files through the API, or a library clone through git; prompts and GitHub via the session. */
+export class ContributeCommand extends Disposable {
   constructor(private readonly deps: ContributeCommandDeps) {
     super();
     // Command arguments may come from a link or another extension: they never skip the review (see fromOutside).
     this.register(vscode.commands.registerCommand('reuseRadar.contribute', (...args: unknown[]) => this.contribute(...fromOutside(args.slice(0, 3)))));
-    this.register(vscode.commands.registerCommand('reuseRadar.publishInnerSource', (options?: unknown) => this.publish(fromOutside([options])[0])));
-  }
-
-  /** "Publish as InnerSource" with an options object (`confirm: true` skips the prompts: in-process callers only). */
-  publish(options?: unknown): Promise<ContributeOutcome> {
-    return runPublishInnerSource(this, this.deps, (isOptionsObject(options) ? options : {}) as PublishOptions);
   }
 
   /**
@@ -80,14 +56,14 @@ export class ContributeCommands extends Disposable {
   async contribute(first?: unknown, second?: unknown, third?: unknown): Promise<ContributeOutcome> {
     const options = ([first, second, third].find(isOptionsObject) ?? {}) as ContributeOptions;
     const args = invocationArgs(isOptionsObject(first) ? undefined : first, second);
-    const ui = contributionUi(options.ui);
+    const ui = this.deps.session.prompts;
     const mode = options.mode ?? (options.files?.length || args.uris.length ? 'files' : undefined);
     if (mode !== 'files') {
       const clone = await this.libraryClone(options);
       // From a library's tree item or hover, a clone of another library is not what the user means.
       const invokedFor = args.entryArg !== undefined ? resolveEntry(args.entryArg, this.deps.catalog) : undefined;
       const fits = clone && (!invokedFor || invokedFor.id === clone.entry.id);
-      if (clone && fits && (mode === 'git' || hasChanges(clone))) return this.contributeClone(ui, options, clone);
+      if (clone && fits && (mode === 'git' || hasChanges(clone))) return this.contributeClone(options, clone);
       if (mode === 'git') {
         const message = clone
           ? `${vscode.workspace.asRelativePath(clone.repository.rootUri)} has no uncommitted or unpushed changes to contribute.`
@@ -96,28 +72,30 @@ export class ContributeCommands extends Disposable {
         return { status: 'failed', mode: 'git', error: { code: 'invalid', message } };
       }
     }
-    return this.contributeFiles(ui, options, args);
+    return this.contributeFiles(options, args);
   }
 
   private async libraryClone(options: ContributeOptions): Promise<LibraryClone | undefined> {
     const git = await getGitApi();
     if (!git) return undefined;
     const near = [vscode.window.activeTextEditor?.document.uri, ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri)].filter((u): u is vscode.Uri => !!u);
-    return findLibraryClone(git, this.deps.catalog.catalog.entries, webHostFor(this.deps.settings.current.apiUrl), { root: options.repositoryRoot ? vscode.Uri.file(options.repositoryRoot) : undefined, near });
+    return findLibraryClone(git, this.deps.catalog.catalog.entries, webHostFor(this.deps.session.settings.current.apiUrl), { root: options.repositoryRoot ? vscode.Uri.file(options.repositoryRoot) : undefined, near });
   }
 
   /** Flow "from any workspace": files or a selection, sent to the target through the Git Data API. */
-  private async contributeFiles(ui: ContributionUi, options: ContributeOptions, args: InvocationArgs): Promise<ContributeOutcome> {
+  private async contributeFiles(options: ContributeOptions, args: InvocationArgs): Promise<ContributeOutcome> {
+    const { session } = this.deps;
+    const ui = session.prompts;
     let sources;
     try {
       sources = await collectSources(args, options.files);
     } catch (err) {
-      return this.fail(ui, 'files', failureOf(err));
+      return session.fail('files', failureOf(err));
     }
-    const target = await this.chooseTarget(ui, options, args);
-    if (!target) return options.repo ? this.fail(ui, 'files', { code: 'invalid', message: `"${options.repo}" is not a repository (owner/name) or a catalog library.` }) : { status: 'cancelled', mode: 'files' };
-    return this.withGitHub(ui, options, 'files', async (session) => {
-      const ctx = await this.prepare(ui, session, target);
+    const target = await this.chooseTarget(options, args);
+    if (!target) return options.repo ? session.fail('files', { code: 'invalid', message: `"${options.repo}" is not a repository (owner/name) or a catalog library.` }) : { status: 'cancelled', mode: 'files' };
+    return session.withGitHub('files', !options.confirm, async (connection) => {
+      const ctx = await session.prepare(connection, target);
       if (!ctx) return { status: 'cancelled', mode: 'files', repo: target };
       let paths = sources.map((s) => s.target ?? s.relativePath);
       if (sources.some((s) => s.target === undefined) && !options.confirm) {
@@ -142,8 +120,8 @@ export class ContributeCommands extends Disposable {
       }
       const provenance = await sourceProvenance(sources);
       const result = await ui.progress(`Contributing to ${ctx.repo}`, (report, token) => withAbortSignal(token, (signal) => {
-        session.reporter.report = report;
-        return submitContribution(session.api, ctx, {
+        connection.reporter.report = report;
+        return submitContribution(connection.api, ctx, {
           files: sources.map((s, i) => ({ path: paths[i], content: s.content })),
           title: details.title,
           body: details.body,
@@ -160,15 +138,17 @@ export class ContributeCommands extends Disposable {
         status: result.reused.pull ? 'reused' : 'opened', mode: 'files', repo: ctx.repo, url: result.pullRequest.htmlUrl,
         number: result.pullRequest.number, branch: result.branch, fork: result.fork, reused: result.reused,
       };
-      await this.announce(ui, outcome);
+      await session.announce(outcome);
       return outcome;
     });
   }
 
   /** Flow "the workspace is a clone of the library": branch, commit, push (or fork and push), pull request. */
-  private async contributeClone(ui: ContributionUi, options: ContributeOptions, clone: LibraryClone): Promise<ContributeOutcome> {
-    return this.withGitHub(ui, options, 'git', async (session) => {
-      const ctx = await this.prepare(ui, session, clone.entry.repo);
+  private async contributeClone(options: ContributeOptions, clone: LibraryClone): Promise<ContributeOutcome> {
+    const { session } = this.deps;
+    const ui = session.prompts;
+    return session.withGitHub('git', !options.confirm, async (connection) => {
+      const ctx = await session.prepare(connection, clone.entry.repo);
       if (!ctx) return { status: 'cancelled', mode: 'git', repo: clone.entry.repo };
       const changes = localChanges(clone.repository);
       const files = [...changes.staged, ...changes.unstaged].map((c) => vscode.workspace.asRelativePath(c.uri, false));
@@ -181,20 +161,20 @@ export class ContributeCommands extends Disposable {
         details.draft = review.draft;
       }
       const result = await ui.progress(`Contributing to ${ctx.repo}`, (report, token) => withAbortSignal(token, (signal) => {
-        session.reporter.report = report;
-        return contributeFromClone({ clone, api: session.api, ctx, title: details.title, body: details.body, draft: details.draft, template: details.template, signal, report });
+        connection.reporter.report = report;
+        return contributeFromClone({ clone, api: connection.api, ctx, title: details.title, body: details.body, draft: details.draft, template: details.template, signal, report });
       }));
       const outcome: ContributeOutcome = {
         status: result.reusedPull ? 'reused' : 'opened', mode: 'git', repo: ctx.repo, url: result.pullRequest.htmlUrl,
         number: result.pullRequest.number, branch: result.branch, fork: result.fork, reused: { branch: !result.committed, pull: result.reusedPull },
       };
-      await this.announce(ui, outcome);
+      await session.announce(outcome);
       return outcome;
     });
   }
 
   /** options.repo, else the invoking tree item's library, else a pick (preselecting the active file's suggestion). */
-  private async chooseTarget(ui: ContributionUi, options: ContributeOptions, args: InvocationArgs): Promise<string | undefined> {
+  private async chooseTarget(options: ContributeOptions, args: InvocationArgs): Promise<string | undefined> {
     const { catalog } = this.deps;
     if (options.repo) {
       const entry = resolveEntry(options.repo, catalog);
@@ -204,7 +184,7 @@ export class ContributeCommands extends Disposable {
     const fromItem = args.entryArg !== undefined ? resolveEntry(args.entryArg, catalog) : undefined;
     if (fromItem?.repo && options.confirm) return fromItem.repo;
     if (options.confirm) return this.suggestedEntry(args)?.repo || undefined;
-    return (await pickLibrary(ui, catalog.catalog.entries, fromItem ?? this.suggestedEntry(args)))?.repo;
+    return (await pickLibrary(this.deps.session.prompts, catalog.catalog.entries, fromItem ?? this.suggestedEntry(args)))?.repo;
   }
 
   /** The library the current file's best suggestion (or its import of an internal package) points at. */
@@ -214,59 +194,6 @@ export class ContributeCommands extends Disposable {
     const { model } = this.deps;
     const suggestions = [...model.findings(uri).flatMap((f) => f.suggestions), ...(model.newFileFinding(uri)?.suggestions ?? [])];
     return suggestions.filter((s) => s.entry.repo).sort((a, b) => b.score - a.score)[0]?.entry;
-  }
-
-  prepare(ui: ContributionUi, session: GitHubSession, repo: string): Thenable<ContributionContext | undefined> {
-    return ui.progress(`Reading ${repo}`, (report, token) => withAbortSignal(token, async (signal) => {
-      session.reporter.report = report;
-      report('owners, contributing guide and pull request templates');
-      const ctx = await prepareContribution(session.api, { repo, signal });
-      return token.isCancellationRequested ? undefined : ctx;
-    }));
-  }
-
-  /**
-   * Runs `attempt` signed in; without credentials or on 401 offers "Sign in" / "Set GitHub Token" and runs it again.
-   * Every failure becomes a shown message (never a stack trace or a token) and a 'failed' outcome.
-   */
-  async withGitHub(ui: ContributionUi, options: { confirm?: boolean; client?: ClientTuning }, mode: ContributeOutcome['mode'], attempt: (session: GitHubSession) => Promise<ContributeOutcome>): Promise<ContributeOutcome> {
-    for (let round = 0; ; round++) {
-      const session = await openSession(this.deps, !options.confirm, options.client);
-      let failure: Failure;
-      if (!session) {
-        failure = { code: 'auth', message: 'Sign in to GitHub (or set a token) to open a pull request.' };
-      } else {
-        try {
-          return await attempt(session);
-        } catch (err) {
-          failure = failureOf(err, session.scrub);
-          if (failure.code === 'auth') await this.deps.auth.handleUnauthorized(session.credentials);
-        }
-      }
-      this.deps.log.warn(`Contribution failed (${failure.code}): ${failure.message}`);
-      if (failure.code === 'cancelled') {
-        void ui.info(failure.message, {});
-        return { status: 'cancelled', mode, repo: failure.repo, error: failure };
-      }
-      if (failure.code !== 'auth' || round >= 2) return this.fail(ui, mode, failure);
-      const choice = await ui.error(failure.message, {}, 'Sign in to GitHub', 'Set GitHub Token');
-      if (!choice) return { status: 'failed', mode, repo: failure.repo, error: failure };
-      await vscode.commands.executeCommand(choice === 'Set GitHub Token' ? 'reuseRadar.github.setToken' : 'reuseRadar.github.signIn');
-    }
-  }
-
-  private fail(ui: ContributionUi, mode: ContributeOutcome['mode'], failure: Failure): ContributeOutcome {
-    void ui.error(failure.message, {});
-    return { status: 'failed', mode, repo: failure.repo, error: failure };
-  }
-
-  async announce(ui: ContributionUi, outcome: ContributeOutcome): Promise<void> {
-    const what = outcome.status === 'reused'
-      ? `An open pull request from ${outcome.branch} already exists in ${outcome.repo}: #${outcome.number}.`
-      : `Opened pull request #${outcome.number} in ${outcome.repo}${outcome.fork ? ` from your fork ${outcome.fork}` : ''}.`;
-    const topic = outcome.topic === 'added' ? ' The inner-source topic was added.' : outcome.topic === 'not-permitted' ? ' You may not set topics: ask an admin to add the inner-source topic.' : '';
-    const choice = await ui.info(`${what}${topic}`, {}, 'Open pull request');
-    if (choice === 'Open pull request' && outcome.url) await ui.openExternal(outcome.url);
   }
 }
 

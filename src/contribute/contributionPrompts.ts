@@ -1,8 +1,9 @@
 import type * as vscode from 'vscode';
 import type { CatalogEntry } from '../catalog/model';
 import type { ContributionContext } from '../github/contribute';
-import { reviewDetail, type ContributionUi } from './contributionUi';
+import { reviewDetail } from '../github/reviewDetail';
 import { inertLabel } from '../util/inertText';
+import type { Prompts } from '../util/prompts';
 
 /** What the user settled on for the pull request; undefined fields were not asked (the caller's defaults apply). */
 export interface PullDetails {
@@ -13,7 +14,7 @@ export interface PullDetails {
 }
 
 /** Catalog entries that have a repository, the preselected one first (and marked). */
-export async function pickLibrary(ui: ContributionUi, entries: readonly CatalogEntry[], preselected?: CatalogEntry): Promise<CatalogEntry | undefined> {
+export async function pickLibrary(ui: Prompts, entries: readonly CatalogEntry[], preselected?: CatalogEntry): Promise<CatalogEntry | undefined> {
   const withRepo = entries.filter((e) => e.repo);
   const ordered = preselected ? [preselected, ...withRepo.filter((e) => e.id !== preselected.id)] : withRepo;
   type Item = vscode.QuickPickItem & { entry: CatalogEntry };
@@ -30,7 +31,7 @@ export async function pickLibrary(ui: ContributionUi, entries: readonly CatalogE
 
 /** Asks for what the options did not give: title, description, template (when several). Undefined = cancelled. */
 export async function askPullDetails(
-  ui: ContributionUi,
+  ui: Prompts,
   ctx: ContributionContext,
   given: { title?: string; body?: string; template?: string | false; draft?: boolean; confirm?: boolean },
   defaults: { title: string },
@@ -66,7 +67,7 @@ export async function askPullDetails(
  * The modal review before submitting (owners, wanted contributions, skills, CONTRIBUTING summary): resolves to the
  * draft choice, or undefined when the user backs out. "Open Contributing Guide" opens it and asks again.
  */
-export async function reviewBeforeSubmit(ui: ContributionUi, ctx: ContributionContext, change: { files: string[]; branchHint?: string; template?: string | false; draft: boolean }): Promise<{ draft: boolean } | undefined> {
+export async function reviewBeforeSubmit(ui: Prompts, ctx: ContributionContext, change: { files: string[]; branchHint?: string; template?: string | false; draft: boolean }): Promise<{ draft: boolean } | undefined> {
   const templateName = change.template === false ? undefined : (ctx.templates.find((t) => t.path === change.template) ?? ctx.templates[0])?.path;
   const detail = reviewDetail(ctx, { files: change.files, branchHint: change.branchHint, template: templateName });
   const submit = 'Open Pull Request';

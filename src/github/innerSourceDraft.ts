@@ -1,4 +1,3 @@
-import * as vscode from 'vscode';
 import { manifestParserFor, MANIFEST_PATHS } from '../catalog/manifests';
 import type { PackageRef } from '../catalog/model';
 
@@ -22,27 +21,21 @@ const LANGUAGE_BY_MANIFEST: Record<string, string> = {
 };
 
 /**
- * Reads the root manifests of `folder` (package.json, pyproject.toml, go.mod, pom.xml, Cargo.toml, *.csproj,
- * CODEOWNERS, …) into a draft: name, description, packages, owners, keywords and language.
+ * Reads a repository's root manifests (package.json, pyproject.toml, go.mod, pom.xml, Cargo.toml, *.csproj,
+ * CODEOWNERS, …) into a draft: name, description, packages, owners, keywords and language. `rootNames` are the names
+ * in the repository's root folder; `read` gives a file's text by its repository path (undefined when it is absent).
+ *
+ * @example await readInnerSourceDraft(['package.json'], async () => '{"name":"@ann/widget","description":"Widgets"}')
+ *   // → { name: '@ann/widget', description: 'Widgets', packages: [{ ecosystem: 'npm', name: '@ann/widget' }], language: 'JavaScript', … }
  */
-export async function readInnerSourceDraft(folder: vscode.Uri): Promise<InnerSourceDraft> {
+export async function readInnerSourceDraft(rootNames: readonly string[], read: (path: string) => Promise<string | undefined>): Promise<InnerSourceDraft> {
   const draft: InnerSourceDraft = { packages: [], owners: [], topics: [], problems: [] };
-  let rootNames: string[];
-  try {
-    rootNames = (await vscode.workspace.fs.readDirectory(folder)).map(([name]) => name);
-  } catch {
-    return draft;
-  }
   const paths = [...MANIFEST_PATHS, ...rootNames.filter((n) => /\.csproj$/i.test(n))];
   for (const path of paths) {
     const parser = manifestParserFor(path);
     if (!parser) continue;
-    let text: string;
-    try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, ...path.split('/'))));
-    } catch {
-      continue;
-    }
+    const text = await read(path);
+    if (text === undefined) continue;
     try {
       const info = parser(text, path);
       draft.name ??= info.name;
@@ -59,7 +52,7 @@ export async function readInnerSourceDraft(folder: vscode.Uri): Promise<InnerSou
   return draft;
 }
 
-function languageOf(manifest: string, rootNames: string[]): string | undefined {
+function languageOf(manifest: string, rootNames: readonly string[]): string | undefined {
   if (manifest === 'package.json') return rootNames.includes('tsconfig.json') ? 'TypeScript' : 'JavaScript';
   if (/\.csproj$/i.test(manifest)) return 'C#';
   return LANGUAGE_BY_MANIFEST[manifest];

@@ -1,11 +1,14 @@
-/** Option keys only Reuse Radar's own code may set: they skip the review step, replace the UI or tune the client. */
+/**
+ * Option keys only Reuse Radar's own code may set: `confirm` skips the review step; `ui` and `client` are no options any
+ * more (prompts and clients come through constructors) but are still dropped, so no caller can smuggle them in.
+ */
 const TRUSTED_ONLY = ['confirm', 'ui', 'client'] as const;
 
 /**
  * Command arguments as they may arrive from outside (a `command:` link, another extension, a keybinding): options
- * objects lose `confirm`, `ui` and `client`, so such a call always shows the review step with the real UI. Other
- * arguments (URIs, tree nodes, entry ids) pass unchanged. In-process callers that own their options (tests) call the
- * API object instead of the command.
+ * objects lose `confirm` (and `ui`, `client`), so such a call always shows the review step. Other arguments (URIs, tree
+ * nodes, entry ids) pass unchanged. In-process callers that own their options (tests, through the test hook) call the
+ * command object instead of the command.
  *
  * @example fromOutside([{ repo: "acme/a", confirm: true, ui: {} }]) // → [{ repo: "acme/a" }]
  */
