@@ -7,7 +7,7 @@ import { generateSnapshots } from '../../src/catalog/generate';
 import type { Catalog } from '../../src/catalog/model';
 import type { RefreshOutcome } from '../../src/services/catalogService';
 import { seedOrg, startGitHubStandIn, type GitHubStandIn } from '../support/githubStandIn';
-import { getApi } from './support/api';
+import { testHook } from './support/api';
 import { waitFor } from './support/waitFor';
 
 const ORG = 'initech';
@@ -22,7 +22,7 @@ describe('Catalog: crawl, cache, refresh (against the GitHub stand-in)', functio
     gh = await startGitHubStandIn();
     gh.state.addToken(TOKEN, 'alice');
     seedOrg(gh.state, ORG, generateSnapshots(60, 7, { org: ORG }));
-    const api = await getApi();
+    const api = await testHook();
     await config().update('github.apiUrl', gh.ghesUrl, vscode.ConfigurationTarget.Global);
     // Tokens are kept per API host: store it once the stand-in is the configured host.
     await vscode.commands.executeCommand('reuseRadar.github.setToken', TOKEN);
@@ -35,13 +35,13 @@ describe('Catalog: crawl, cache, refresh (against the GitHub stand-in)', functio
     await config().update('catalogFiles', undefined, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('reuseRadar.github.setToken', '');
     await config().update('github.apiUrl', undefined, vscode.ConfigurationTarget.Global);
-    const api = await getApi();
+    const api = await testHook();
     await waitFor(() => api.catalog.state === 'demo', 'the demo catalog again');
     await gh?.close();
   });
 
   it('configuring an org crawls it through GraphQL (GHES-style URL) and shows it in the Catalog view and status bar', async () => {
-    const api = await getApi();
+    const api = await testHook();
     const entries = api.catalog.catalog.entries;
     assert.ok(entries.length >= 20, `${entries.length} libraries from ${ORG}`);
     assert.ok(entries.every((e) => e.repo.startsWith(`${ORG}/`)), 'only the org\'s libraries (the demo is gone)');
@@ -53,7 +53,7 @@ describe('Catalog: crawl, cache, refresh (against the GitHub stand-in)', functio
   });
 
   it('"Refresh Catalog" refreshes incrementally (nothing pushed: a request or two) and caches the result on disk', async () => {
-    const api = await getApi();
+    const api = await testHook();
     const before = gh.requests.length;
     const outcome = await vscode.commands.executeCommand<RefreshOutcome>('reuseRadar.catalog.refresh');
     assert.ok(outcome.ok, outcome.message);
@@ -66,7 +66,7 @@ describe('Catalog: crawl, cache, refresh (against the GitHub stand-in)', functio
   });
 
   it('a refresh that fails part-way keeps the last good catalog (memory and disk) and says so in one line', async () => {
-    const api = await getApi();
+    const api = await testHook();
     const ids = api.catalog.catalog.entries.map((e) => e.id);
     const diskBefore = fs.readFileSync(api.catalog.cacheFile);
     gh.faults.add({ graphql: true, status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/graphql' }, times: Infinity });
@@ -86,7 +86,7 @@ describe('Catalog: crawl, cache, refresh (against the GitHub stand-in)', functio
   });
 
   it('reads a published catalog file over HTTP and, unchanged, costs one request answered 304', async () => {
-    const api = await getApi();
+    const api = await testHook();
     const published: Catalog = {
       schemaVersion: 1,
       generatedAt: new Date().toISOString(),
@@ -110,7 +110,7 @@ describe('Catalog: crawl, cache, refresh (against the GitHub stand-in)', functio
   });
 
   it('a local catalog file path (workspace-relative) works too', async () => {
-    const api = await getApi();
+    const api = await testHook();
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
     assert.ok(folder);
     const file = path.join(folder, 'catalog-it.json');

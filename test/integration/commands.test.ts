@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { loadDemoCatalog } from '../../src/catalog/demoCatalog';
 import type { Catalog } from '../../src/catalog/model';
-import { getApi } from './support/api';
+import { testHook } from './support/api';
 import { waitFor } from './support/waitFor';
 
 const config = () => vscode.workspace.getConfiguration('reuseRadar');
@@ -13,7 +13,7 @@ describe('Commands: configuration, account, repository, log', function () {
   this.timeout(60_000);
 
   it('"Group Catalog By…" regroups the Catalog view by topic', async () => {
-    const api = await getApi();
+    const api = await testHook();
     try {
       await vscode.commands.executeCommand('reuseRadar.catalog.groupBy', 'topic');
       assert.strictEqual(config().get('catalog.groupBy'), 'topic');
@@ -29,7 +29,7 @@ describe('Commands: configuration, account, repository, log', function () {
   });
 
   it('"Configure Organization…" with a catalog file switches from the demo to that catalog', async () => {
-    const api = await getApi();
+    const api = await testHook();
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
     assert.ok(folder);
     const file = path.join(folder, 'configure-it.json');
@@ -64,7 +64,7 @@ describe('Commands: configuration, account, repository, log', function () {
   });
 
   it('"Open Repository" opens the library\'s repository link, and says so when there is none', async () => {
-    const api = await getApi();
+    const api = await testHook();
     const demo = loadDemoCatalog();
     const [withLink, withoutLink] = demo.entries;
     // Loopback links only: the test host must not reach out to GitHub.
@@ -96,7 +96,7 @@ describe('GitHub tokens stay with their host', function () {
     const { generateSnapshots } = await import('../../src/catalog/generate');
     const a = await startGitHubStandIn();
     const b = await startGitHubStandIn();
-    const api = await getApi();
+    const api = await testHook();
     try {
       a.state.addToken(TOKEN_A, 'alice');
       seedOrg(b.state, 'elsewhere', generateSnapshots(5, 11, { org: 'elsewhere' }));

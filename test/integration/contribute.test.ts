@@ -8,7 +8,8 @@ import type { CatalogState } from '../../src/services/catalogService';
 import { startGitHubStandIn, type GitHubStandIn, type StandInRepo } from '../support/githubStandIn';
 import { mirrorBareRepos, type BareRepoMirror } from '../support/githubStandIn/bareRepoMirror';
 import { addContributionRoutes } from '../support/githubStandIn/contributionRoutes';
-import { getApi } from './support/api';
+import type { ContributeOutcome } from '../../src/contribute/contributionSession';
+import { testHook, withPrompts } from './support/api';
 import { ANN_TOKEN, BOB_TOKEN, CLIENT, branchesOf, cloneLib, contribute, entry, fileAt, fixture, git, recordingUi, seedContributionRepos } from './support/contributeHarness';
 import { waitFor } from './support/waitFor';
 
@@ -19,12 +20,14 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
   let tmp: string;
   let httpClient: StandInRepo;
   let previous: { catalog: Catalog; state: CatalogState };
+  let untune: vscode.Disposable;
 
   const useToken = (token: string) => vscode.commands.executeCommand('reuseRadar.github.setToken', token);
 
   before(async () => {
-    const api = await getApi();
+    const api = await testHook();
     previous = { catalog: api.catalog.catalog, state: api.catalog.state };
+    untune = api.clients.tune(CLIENT);
     tmp = mkdtempSync(nodePath.join(tmpdir(), 'rr-contrib-'));
     gh = await startGitHubStandIn();
     addContributionRoutes(gh);
@@ -48,8 +51,9 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
     // Let the Git extension forget the temporary repositories before they are deleted.
     for (const dir of ['lib', 'lib-bob', 'widget']) await vscode.commands.executeCommand('git.close', vscode.Uri.file(nodePath.join(tmp, dir))).then(undefined, () => undefined);
     await useToken('');
+    untune?.dispose();
     await vscode.workspace.getConfiguration('reuseRadar').update('github.apiUrl', undefined, vscode.ConfigurationTarget.Global);
-    const api = await getApi();
+    const api = await testHook();
     await waitFor(() => api.catalog.catalog !== previous.catalog || api.catalog.state === previous.state, 'the demo catalog back');
     if (api.catalog.state !== previous.state) api.catalog.setCatalog(previous.catalog, previous.state);
     // Leave the extension idle for the suites after this one (the closed editor is re-read by the scanner).
@@ -60,7 +64,7 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
 
   it('opens a pull request with the file, the template and the provenance, and never the token', async () => {
     const { ui, shown, steps } = recordingUi();
-    const outcome = await contribute({ repo: 'acme/http-client', files: [{ uri: fixture('retry.ts'), path: 'src/retry.ts' }], title: 'Add retry helper', body: 'Retries with backoff.', confirm: true, ui, client: CLIENT });
+    const outcome = await contribute(ui, { repo: 'acme/http-client', files: [{ uri: fixture('retry.ts'), path: 'src/retry.ts' }], title: 'Add retry helper', body: 'Retries with backoff.', confirm: true });
     assert.strictEqual(outcome.status, 'opened', JSON.stringify(outcome));
     assert.strictEqual(outcome.branch, 'reuse-radar/add-retry-helper');
     assert.strictEqual(outcome.fork, undefined);
@@ -81,7 +85,7 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
 
   it('running it again offers the existing pull request instead of a duplicate', async () => {
     const { ui, shown } = recordingUi();
-    const outcome = await contribute({ repo: 'acme/http-client', files: [{ uri: fixture('retry.ts'), path: 'src/retry.ts' }], title: 'Add retry helper', body: 'Retries with backoff.', confirm: true, ui, client: CLIENT });
+    const outcome = await contribute(ui, { repo: 'acme/http-client', files: [{ uri: fixture('retry.ts'), path: 'src/retry.ts' }], title: 'Add retry helper', body: 'Retries with backoff.', confirm: true });
     assert.strictEqual(outcome.status, 'reused');
     assert.deepStrictEqual(outcome.reused, { branch: true, pull: true });
     assert.strictEqual(gh.state.pulls.filter((p) => p.repo === 'acme/http-client').length, 1, 'exactly one pull request');
@@ -93,7 +97,7 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
     await useToken(BOB_TOKEN);
     try {
       const { ui, shown } = recordingUi();
-      const outcome = await contribute({ repo: 'acme/http-client', files: [{ content: 'export const timeoutMs = 5000;\n', path: 'src/timeout.ts' }], title: 'Add timeout option', confirm: true, ui, client: CLIENT });
+      const outcome = await contribute(ui, { repo: 'acme/http-client', files: [{ content: 'export const timeoutMs = 5000;\n', path: 'src/timeout.ts' }], title: 'Add timeout option', confirm: true });
       assert.strictEqual(outcome.status, 'opened', JSON.stringify(outcome));
       assert.strictEqual(outcome.fork, 'bob/http-client');
       const pull = gh.state.pulls.find((p) => p.head.ref === 'reuse-radar/add-timeout-option');
@@ -112,7 +116,7 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
     gh.faults.add({ method: 'POST', path: /^\/repos\/acme\/parser\/git\/trees$/, status: 500, body: { message: 'Server Error' } });
     const files = [{ uri: fixture('parser.ts'), path: 'src/parser.ts' }, { uri: fixture('table.bin'), path: 'data/table.bin' }];
     const first = recordingUi();
-    const failed = await contribute({ repo: 'acme/parser', files, title: 'Add pair parser', confirm: true, ui: first.ui, client: CLIENT });
+    const failed = await contribute(first.ui, { repo: 'acme/parser', files, title: 'Add pair parser', confirm: true });
     assert.strictEqual(failed.status, 'failed');
     assert.strictEqual(failed.error?.code, 'network');
     assert.deepStrictEqual(first.shown.map((s) => [s.level, s.text]), [['error', 'GitHub failed (500) while creating the file tree for acme/parser; nothing was left half-made, try again.']]);
@@ -121,7 +125,7 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
     assert.strictEqual(gh.state.pulls.filter((p) => p.repo === 'acme/parser').length, 0);
 
     const second = recordingUi();
-    const retried = await contribute({ repo: 'acme/parser', files, title: 'Add pair parser', confirm: true, ui: second.ui, client: CLIENT });
+    const retried = await contribute(second.ui, { repo: 'acme/parser', files, title: 'Add pair parser', confirm: true });
     assert.strictEqual(retried.status, 'opened', JSON.stringify(retried));
     assert.deepStrictEqual(branchesOf(parser, 'reuse-radar/'), ['refs/heads/reuse-radar/add-pair-parser']);
     assert.strictEqual(gh.state.pulls.filter((p) => p.repo === 'acme/parser').length, 1);
@@ -140,7 +144,7 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
     try {
       symlinkSync(outside, linked.fsPath);
       const { ui } = recordingUi();
-      const viaLink = await contribute({ confirm: true, repo: 'acme/http-client', files: [{ uri: linked, path: 'leak.txt' }], title: 'Leak', ui, client: CLIENT });
+      const viaLink = await contribute(ui, { confirm: true, repo: 'acme/http-client', files: [{ uri: linked, path: 'leak.txt' }], title: 'Leak' });
       assert.strictEqual(viaLink.status, 'failed', 'a symlink in the workspace pointing outside is refused too');
     } finally {
       rmSync(linked.fsPath, { force: true });
@@ -150,7 +154,7 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
 
   it('404 → a message naming the repository', async () => {
     const { ui, shown } = recordingUi();
-    const outcome = await contribute({ repo: 'acme/secret-sauce', files: [{ content: 'x\n', path: 'x.txt' }], title: 'Try', confirm: true, ui, client: CLIENT });
+    const outcome = await contribute(ui, { repo: 'acme/secret-sauce', files: [{ content: 'x\n', path: 'x.txt' }], title: 'Try', confirm: true });
     assert.strictEqual(outcome.status, 'failed');
     assert.strictEqual(outcome.error?.code, 'not-found');
     assert.deepStrictEqual(shown.map((s) => [s.level, s.text]), [['error', 'You have no access to acme/secret-sauce or it does not exist.']]);
@@ -160,7 +164,7 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
     await useToken('ghp_RevokedToken000000000000000000000000');
     try {
       const { ui, shown } = recordingUi();
-      const outcome = await contribute({ repo: 'acme/http-client', files: [{ content: 'x\n', path: 'x.txt' }], title: 'Try', confirm: true, ui, client: CLIENT });
+      const outcome = await contribute(ui, { repo: 'acme/http-client', files: [{ content: 'x\n', path: 'x.txt' }], title: 'Try', confirm: true });
       assert.strictEqual(outcome.error?.code, 'auth');
       assert.deepStrictEqual(shown.map((s) => [s.level, s.text, s.actions]), [
         ['error', 'GitHub rejected the credentials while reading the repository for acme/http-client: sign in again.', ['Sign in to GitHub', 'Set GitHub Token']],
@@ -173,7 +177,7 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
   it('shows rate-limit waits in the progress, and Cancel stops before anything is created', async () => {
     gh.faults.secondaryRateLimit({ retryAfter: 2, path: '/repos/acme/http-client/git/trees' });
     const waited = recordingUi();
-    const outcome = await contribute({ repo: 'acme/http-client', files: [{ content: 'export {};\n', path: 'src/empty.ts' }], title: 'Add empty module', confirm: true, ui: waited.ui, client: CLIENT });
+    const outcome = await contribute(waited.ui, { repo: 'acme/http-client', files: [{ content: 'export {};\n', path: 'src/empty.ts' }], title: 'Add empty module', confirm: true });
     assert.strictEqual(outcome.status, 'opened', JSON.stringify(outcome));
     assert.ok(waited.steps.some((s) => /secondary rate limit: waiting 2 s$/.test(s)), waited.steps.join(' | '));
 
@@ -189,7 +193,7 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
         }, source.token);
       },
     };
-    const cancelled = await contribute({ repo: 'acme/http-client', files: [{ content: 'export const c = 1;\n', path: 'src/c.ts' }], title: 'Cancelled change', confirm: true, ui, client: CLIENT });
+    const cancelled = await contribute(ui, { repo: 'acme/http-client', files: [{ content: 'export const c = 1;\n', path: 'src/c.ts' }], title: 'Cancelled change', confirm: true });
     assert.strictEqual(cancelled.status, 'cancelled');
     assert.deepStrictEqual(branchesOf(httpClient, 'reuse-radar/cancelled'), []);
     assert.strictEqual(gh.state.pulls.length, before);
@@ -221,12 +225,12 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
       };
       return ui;
     };
-    const file = (n: number) => ({ files: [{ content: `export const t${n} = ${n};\n`, path: `src/token${n}.ts` }], title: `Token check ${n}`, confirm: true, client: CLIENT });
-    assert.strictEqual((await contribute({ repo: 'acme/http-client', ...file(1), ui: counting() })).status, 'opened');
+    const file = (n: number) => ({ files: [{ content: `export const t${n} = ${n};\n`, path: `src/token${n}.ts` }], title: `Token check ${n}`, confirm: true });
+    assert.strictEqual((await contribute(counting(), { repo: 'acme/http-client', ...file(1) })).status, 'opened');
     gh.faults.add({ method: 'POST', path: '/repos/acme/http-client/pulls', status: 500, body: { message: 'Server Error' } });
-    assert.strictEqual((await contribute({ repo: 'acme/http-client', ...file(2), ui: counting() })).status, 'failed');
+    assert.strictEqual((await contribute(counting(), { repo: 'acme/http-client', ...file(2) })).status, 'failed');
     gh.faults.clear();
-    assert.strictEqual((await contribute({ repo: 'acme/http-client', ...file(3), ui: counting(/^Uploading/) })).status, 'cancelled');
+    assert.strictEqual((await contribute(counting(/^Uploading/), { repo: 'acme/http-client', ...file(3) })).status, 'cancelled');
     assert.strictEqual(runs.length, 6, 'reading and contributing, three times');
     for (const run of runs) assert.deepStrictEqual(run, { subscribed: 1, disposed: 1 });
   });
@@ -234,7 +238,7 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
   it('explorer selection of several files (uri, uris[]) becomes one commit', async () => {
     const { ui } = recordingUi();
     const before = gh.requests.length;
-    const outcome = await contribute(fixture('retry.ts'), [fixture('retry.ts'), fixture('parser.ts')], { repo: 'acme/http-client', title: 'Share helpers', confirm: true, ui, client: CLIENT });
+    const outcome = await contribute(ui, fixture('retry.ts'), [fixture('retry.ts'), fixture('parser.ts')], { repo: 'acme/http-client', title: 'Share helpers', confirm: true });
     assert.strictEqual(outcome.status, 'opened', JSON.stringify(outcome));
     const commits = gh.requests.slice(before).filter((r) => r.method === 'POST' && r.path.endsWith('/git/commits'));
     assert.strictEqual(commits.length, 1);
@@ -265,7 +269,8 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
       },
     };
     try {
-      const outcome = await contribute('acme/http-client', undefined, { ui: answering, client: CLIENT });
+      // The command itself, as the Catalog row's context menu runs it: the prompts come from the extension's one port.
+      const outcome = await withPrompts(answering, () => vscode.commands.executeCommand<ContributeOutcome>('reuseRadar.contribute', 'acme/http-client'));
       assert.strictEqual(outcome.status, 'opened', JSON.stringify({ outcome, shown }));
       assert.deepStrictEqual(picks, [['*http-client', 'lib']], 'the invoking library comes first, preselected');
       assert.deepStrictEqual(inputs, [
@@ -311,7 +316,7 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
     writeFileSync(nodePath.join(work, 'src', 'lib.ts'), 'export const speed = 2;\n');
     writeFileSync(nodePath.join(work, 'src', 'turbo.ts'), 'export const turbo = true;\n');
     const { ui, shown } = recordingUi();
-    const outcome = await contribute({ mode: 'git', repositoryRoot: work, title: 'Tune lib', body: 'Makes lib faster.', confirm: true, ui, client: CLIENT });
+    const outcome = await contribute(ui, { mode: 'git', repositoryRoot: work, title: 'Tune lib', body: 'Makes lib faster.', confirm: true });
     assert.strictEqual(outcome.status, 'opened', JSON.stringify({ outcome, shown }));
     assert.deepStrictEqual([outcome.mode, outcome.repo, outcome.branch], ['git', 'acme/lib', 'reuse-radar/tune-lib']);
     assert.strictEqual(git(work, 'rev-parse', '--abbrev-ref', 'HEAD'), 'reuse-radar/tune-lib');
@@ -333,16 +338,16 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
     writeFileSync(nodePath.join(work, 'README.md'), '# lib\n\nFast.\n');
     gh.faults.add({ method: 'POST', path: '/repos/acme/lib/pulls', status: 500, body: { message: 'Server Error' } });
     const first = recordingUi();
-    const failed = await contribute({ mode: 'git', repositoryRoot: work, title: 'Document lib', confirm: true, ui: first.ui, client: CLIENT });
+    const failed = await contribute(first.ui, { mode: 'git', repositoryRoot: work, title: 'Document lib', confirm: true });
     assert.strictEqual(failed.status, 'failed');
     assert.deepStrictEqual(first.shown.map((s) => s.text), ['GitHub failed (500) while opening the pull request for acme/lib; nothing was left half-made, try again.']);
     assert.strictEqual(git(work, 'rev-parse', '--abbrev-ref', 'HEAD'), 'reuse-radar/document-lib');
 
     const second = recordingUi();
-    const retried = await contribute({ mode: 'git', repositoryRoot: work, title: 'Document lib', confirm: true, ui: second.ui, client: CLIENT });
+    const retried = await contribute(second.ui, { mode: 'git', repositoryRoot: work, title: 'Document lib', confirm: true });
     assert.strictEqual(retried.status, 'opened', JSON.stringify({ retried, shown: second.shown }));
     assert.strictEqual(retried.branch, 'reuse-radar/document-lib');
-    const third = await contribute({ mode: 'git', repositoryRoot: work, title: 'Document lib', confirm: true, ui: recordingUi().ui, client: CLIENT });
+    const third = await contribute(recordingUi().ui, { mode: 'git', repositoryRoot: work, title: 'Document lib', confirm: true });
     assert.strictEqual(third.status, 'reused');
     assert.strictEqual(gh.state.pulls.filter((p) => p.repo === 'acme/lib' && p.head.ref === 'reuse-radar/document-lib').length, 1);
     assert.deepStrictEqual(branchesOf(lib, 'reuse-radar/document-lib'), ['refs/heads/reuse-radar/document-lib']);
@@ -356,11 +361,11 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
     git(work, 'checkout', '-q', 'main');
     writeFileSync(nodePath.join(work, 'src', 'palette.ts'), 'export const palette = 1;\n');
     gh.faults.add({ method: 'POST', path: '/repos/acme/lib/pulls', status: 500, body: { message: 'Server Error' } });
-    const failed = await contribute({ mode: 'git', repositoryRoot: work, title: 'Palette retry', confirm: true, ui: recordingUi().ui, client: CLIENT });
+    const failed = await contribute(recordingUi().ui, { mode: 'git', repositoryRoot: work, title: 'Palette retry', confirm: true });
     assert.deepStrictEqual([failed.status, failed.mode], ['failed', 'git']);
     assert.strictEqual(git(work, 'status', '--porcelain'), '', 'committed and pushed: nothing left to change');
     const before = gh.state.pulls.length;
-    const retried = await contribute({ repositoryRoot: work, title: 'Palette retry', confirm: true, ui: recordingUi().ui, client: CLIENT });
+    const retried = await contribute(recordingUi().ui, { repositoryRoot: work, title: 'Palette retry', confirm: true });
     assert.deepStrictEqual([retried.status, retried.mode, retried.branch], ['opened', 'git', 'reuse-radar/palette-retry'], JSON.stringify(retried));
     assert.strictEqual(gh.state.pulls.length, before + 1);
     assert.deepStrictEqual(branchesOf(lib, 'reuse-radar/palette-retry'), ['refs/heads/reuse-radar/palette-retry']);
@@ -374,13 +379,13 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
     git(work, 'add', 'src/direct.ts');
     git(work, 'commit', '-q', '-m', 'Direct on main');
     gh.faults.add({ method: 'POST', path: '/repos/acme/lib/pulls', status: 500, body: { message: 'Server Error' } });
-    const failed = await contribute({ mode: 'git', repositoryRoot: work, title: 'Direct change', confirm: true, ui: recordingUi().ui, client: CLIENT });
+    const failed = await contribute(recordingUi().ui, { mode: 'git', repositoryRoot: work, title: 'Direct change', confirm: true });
     assert.strictEqual(failed.status, 'failed');
     // The user goes back to main, where the commit still is, and tries again.
     git(work, 'checkout', '-q', 'main');
-    const retried = await contribute({ mode: 'git', repositoryRoot: work, title: 'Direct change', confirm: true, ui: recordingUi().ui, client: CLIENT });
+    const retried = await contribute(recordingUi().ui, { mode: 'git', repositoryRoot: work, title: 'Direct change', confirm: true });
     assert.deepStrictEqual([retried.status, retried.branch], ['opened', 'reuse-radar/direct-change'], JSON.stringify(retried));
-    const again = await contribute({ mode: 'git', repositoryRoot: work, title: 'Direct change', confirm: true, ui: recordingUi().ui, client: CLIENT });
+    const again = await contribute(recordingUi().ui, { mode: 'git', repositoryRoot: work, title: 'Direct change', confirm: true });
     assert.deepStrictEqual([again.status, again.branch], ['reused', 'reuse-radar/direct-change'], JSON.stringify(again));
     assert.deepStrictEqual(branchesOf(lib, 'reuse-radar/direct-change'), ['refs/heads/reuse-radar/direct-change']);
     assert.strictEqual(gh.state.pulls.filter((p) => p.repo === 'acme/lib' && p.head.ref.startsWith('reuse-radar/direct-change')).length, 1);
@@ -399,7 +404,7 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
     await useToken(BOB_TOKEN);
     try {
       const { ui, shown } = recordingUi();
-      const outcome = await contribute({ mode: 'git', repositoryRoot: work, title: 'Speed three', confirm: true, ui, client: CLIENT });
+      const outcome = await contribute(ui, { mode: 'git', repositoryRoot: work, title: 'Speed three', confirm: true });
       assert.strictEqual(outcome.status, 'opened', JSON.stringify({ outcome, shown }));
       assert.strictEqual(outcome.fork, 'bob/lib');
       assert.strictEqual(git(work, 'config', '--get', 'remote.bob.url'), `${gh.url}/bob/lib.git`);
@@ -423,7 +428,7 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
     git(folder, 'init', '-q', '-b', 'main');
     git(folder, 'remote', 'add', 'origin', `${gh.url}/ann/widget.git`);
     const { ui, shown } = recordingUi();
-    const outcome = await (await getApi()).contributions.publish({ folder, confirm: true, ui, client: CLIENT });
+    const outcome = await withPrompts(ui, async () => (await testHook()).commands.publishInnerSource.publish({ folder, confirm: true }));
     assert.strictEqual(outcome.status, 'opened', JSON.stringify({ outcome, shown }));
     assert.deepStrictEqual([outcome.repo, outcome.topic], ['ann/widget', 'added']);
     const ref = `refs/heads/${outcome.branch}`;

@@ -2,22 +2,22 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ReuseRadarApi } from '../../src/extension';
+import type { ReuseRadarInternals } from '../../src/testHook';
 import type { DocumentAnalysis } from '../../src/features/documentImportWatcher';
 import type { NewFileBatch } from '../../src/features/newFileWatcher';
-import { getApi } from './support/api';
+import { testHook } from './support/api';
 import { waitFor } from './support/waitFor';
 
 const workspaceRoot = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'workspace');
 const detection = path.join(workspaceRoot, 'detection');
 const fileUri = (...parts: string[]) => vscode.Uri.file(path.join(detection, ...parts));
-const libraryIds = (api: ReuseRadarApi, uri: vscode.Uri) => api.model.findings(uri).flatMap((f) => f.suggestions.map((s) => s.entry.id));
-const specifiers = (api: ReuseRadarApi, uri: vscode.Uri) => api.model.imports(uri).map((i) => i.specifier);
+const libraryIds = (api: ReuseRadarInternals, uri: vscode.Uri) => api.model.findings(uri).flatMap((f) => f.suggestions.map((s) => s.entry.id));
+const specifiers = (api: ReuseRadarInternals, uri: vscode.Uri) => api.model.imports(uri).map((i) => i.specifier);
 
 /** Records every `model.addNewFiles` call (the single point where new-file triggers enter the model). */
-function spyOnAddNewFiles(api: ReuseRadarApi): { calls: string[][]; restore(): void } {
+function spyOnAddNewFiles(api: ReuseRadarInternals): { calls: string[][]; restore(): void } {
   const calls: string[][] = [];
-  const model = api.model as { addNewFiles: ReuseRadarApi['model']['addNewFiles'] };
+  const model = api.model as { addNewFiles: ReuseRadarInternals['model']['addNewFiles'] };
   const original = model.addNewFiles;
   model.addNewFiles = function (this: unknown, files) {
     calls.push(files.map((f) => f.relativePath));
@@ -27,11 +27,11 @@ function spyOnAddNewFiles(api: ReuseRadarApi): { calls: string[][]; restore(): v
 }
 
 describe('Detection: documents, workspace scan and new files', () => {
-  let api: ReuseRadarApi;
+  let api: ReuseRadarInternals;
   const created: string[] = [];
 
   before(async () => {
-    api = await getApi();
+    api = await testHook();
   });
 
   after(async () => {

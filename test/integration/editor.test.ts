@@ -2,12 +2,12 @@ import * as assert from 'node:assert';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { loadDemoCatalog } from '../../src/catalog/demoCatalog';
-import type { ReuseRadarApi } from '../../src/extension';
+import type { ReuseRadarInternals } from '../../src/testHook';
 import { NOTIFIED_KEY, type NewFileNotification } from '../../src/features/newFileNotifier';
 import { DismissalStore } from '../../src/services/dismissalStore';
 import { SuggestionModel } from '../../src/services/suggestionModel';
 import type { SuggestionNode } from '../../src/views/suggestionsTreeProvider';
-import { getApi } from './support/api';
+import { testHook } from './support/api';
 import { waitFor } from './support/waitFor';
 
 const editorRoot = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'workspace', 'editor');
@@ -18,7 +18,7 @@ const ours = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d
 const config = () => vscode.workspace.getConfiguration('reuseRadar');
 
 /** Opens a fixture and waits until the import watcher has fed the model with it. */
-async function open(api: ReuseRadarApi, uri: vscode.Uri): Promise<vscode.TextDocument> {
+async function open(api: ReuseRadarInternals, uri: vscode.Uri): Promise<vscode.TextDocument> {
   const doc = await vscode.workspace.openTextDocument(uri);
   await vscode.window.showTextDocument(doc);
   await waitFor(() => api.model.hasFile(uri) && api.model.imports(uri).length > 0, `imports of ${path.basename(uri.fsPath)} in the model`);
@@ -46,11 +46,11 @@ async function quickFixes(uri: vscode.Uri, range: vscode.Range): Promise<vscode.
 
 describe('Editor: diagnostics, hovers, quick fixes, details, dismissals, new files', function () {
   this.timeout(60_000);
-  let api: ReuseRadarApi;
+  let api: ReuseRadarInternals;
   const eventBus = fixture('src', 'eventBus.ts');
 
   before(async () => {
-    api = await getApi();
+    api = await testHook();
     await config().update('diagnostics.severity', undefined, vscode.ConfigurationTarget.Global);
   });
 

@@ -2,7 +2,8 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, getApi } from './support/api';
+import type { ReuseRadarTestExports } from '../../src/testHook';
+import { EXTENSION_ID, testHook } from './support/api';
 import { waitFor } from './support/waitFor';
 
 const root = path.resolve(__dirname, '..', '..', '..');
@@ -12,22 +13,31 @@ const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'ut
 
 describe('Foundation', () => {
   it('activates without a network and says it is on the demo catalog', async () => {
-    const api = await getApi();
+    const api = await testHook();
     assert.ok(vscode.extensions.getExtension(EXTENSION_ID)?.isActive, 'extension is active');
     assert.strictEqual(api.catalog.state, 'demo');
     assert.ok(api.catalog.catalog.entries.length >= 25, `demo catalog has ${api.catalog.catalog.entries.length} libraries`);
     assert.strictEqual(api.statusBar.text, '$(beaker) Demo catalog — configure your organization');
   });
 
+  it('exports the public API (catalog, search) and, only because this host runs its tests, the test hook', async () => {
+    const hook = await testHook();
+    const exports = vscode.extensions.getExtension<ReuseRadarTestExports>(EXTENSION_ID)!.exports;
+    assert.deepStrictEqual(Object.keys(exports).sort(), ['catalog', 'search', 'testHook']);
+    assert.strictEqual(exports.catalog.libraries, hook.catalog.catalog.entries);
+    const hits = await exports.search('structured logging for Python', { limit: 1 });
+    assert.deepStrictEqual(hits.map((h) => h.repo), ['acme-demo/acme-logging']);
+  });
+
   it('registers every command contributed in package.json', async () => {
-    await getApi();
+    await testHook();
     const registered = new Set(await vscode.commands.getCommands(true));
     const missing = manifest.contributes.commands.map((c) => c.command).filter((id) => !registered.has(id));
     assert.deepStrictEqual(missing, [], `contributed but not registered: ${missing.join(', ')}`);
   });
 
   it('registers both views and the Catalog view lists the demo libraries', async () => {
-    const api = await getApi();
+    const api = await testHook();
     const viewIds = Object.values(manifest.contributes.views).flat().map((v) => v.id);
     assert.deepStrictEqual(viewIds.sort(), ['reuseRadar.catalog', 'reuseRadar.suggestions']);
     // Opening the view proves VS Code knows it; the tree's own children prove what a user sees in it.
@@ -50,7 +60,7 @@ describe('Foundation', () => {
   });
 
   it('picks up a settings change (group by owner, then back)', async () => {
-    const api = await getApi();
+    const api = await testHook();
     const config = vscode.workspace.getConfiguration('reuseRadar');
     try {
       await config.update('catalog.groupBy', 'owner', vscode.ConfigurationTarget.Global);
@@ -62,7 +72,7 @@ describe('Foundation', () => {
   });
 
   it('switches to the empty state when the demo is turned off, and back', async () => {
-    const api = await getApi();
+    const api = await testHook();
     const config = vscode.workspace.getConfiguration('reuseRadar');
     try {
       await config.update('catalog.useDemo', false, vscode.ConfigurationTarget.Global);
@@ -76,7 +86,7 @@ describe('Foundation', () => {
   });
 
   it('filters the Catalog view and clears the filter', async () => {
-    const api = await getApi();
+    const api = await testHook();
     await vscode.commands.executeCommand('reuseRadar.catalog.filter', 'kafka');
     const visible = api.catalogTree.visibleEntries().map((e) => e.name);
     assert.ok(visible.length > 0 && visible.length < api.catalog.catalog.entries.length, `filtered to ${visible.join(', ')}`);

@@ -3,8 +3,8 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { loadDemoCatalog } from '../../src/catalog/demoCatalog';
 import type { CatalogEntry } from '../../src/catalog/model';
-import type { ReuseRadarApi } from '../../src/extension';
-import { getApi } from './support/api';
+import type { ReuseRadarInternals } from '../../src/testHook';
+import { testHook } from './support/api';
 import { waitFor } from './support/waitFor';
 
 const file = vscode.Uri.file(path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'workspace', 'editor', 'src', 'scopedRule.ts'));
@@ -17,10 +17,10 @@ const ui: CatalogEntry = {
 
 describe('Editor: a replacement rule scoped to named imports (ESLint importNames)', function () {
   this.timeout(60_000);
-  let api: ReuseRadarApi;
+  let api: ReuseRadarInternals;
 
   before(async () => {
-    api = await getApi();
+    api = await testHook();
     const demo = loadDemoCatalog();
     api.catalog.setCatalog({
       ...demo,

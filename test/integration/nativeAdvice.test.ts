@@ -4,9 +4,9 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parseCatalogFile } from '../../src/catalog/catalogFiles';
 import { loadDemoCatalog } from '../../src/catalog/demoCatalog';
-import type { ReuseRadarApi } from '../../src/extension';
+import type { ReuseRadarInternals } from '../../src/testHook';
 import { NATIVE_ADVICE_CODE, NATIVE_ADVICE_SOURCE } from '../../src/features/nativeAdviceDiagnostics';
-import { getApi } from './support/api';
+import { testHook } from './support/api';
 import { waitFor } from './support/waitFor';
 
 const repoRoot = path.resolve(__dirname, '..', '..', '..');
@@ -16,10 +16,10 @@ const advice = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter(
 
 describe('Editor: module-replacements advice (reuseRadar.replacements.native)', function () {
   this.timeout(60_000);
-  let api: ReuseRadarApi;
+  let api: ReuseRadarInternals;
 
   before(async () => {
-    api = await getApi();
+    api = await testHook();
     // The real module-replacements 3.x native.json, as `catalog build --from` or reuseRadar.catalogFiles would read it.
     const native = readFileSync(path.join(repoRoot, 'test', 'fixtures', 'real', 'module-replacements', 'v3', 'native.json'), 'utf8');
     const { catalog } = parseCatalogFile(native, 'native.json');

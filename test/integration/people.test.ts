@@ -3,18 +3,19 @@ import * as vscode from 'vscode';
 import type { AskOwnersOutcome } from '../../src/contribute/askOwnersCommand';
 import type { FirstContributionOutcome } from '../../src/contribute/onrampCommand';
 import { startGitHubStandIn, type GitHubStandIn } from '../support/githubStandIn';
-import { getApi } from './support/api';
+import { testHook, withPrompts } from './support/api';
 import { waitFor } from './support/waitFor';
 
 const TOKEN = 'ghp_PeopleAsk0123456789abcdefABCDEFghij';
 const ORG = 'peoplecorp';
-// GitHub's waits scaled down and writes unspaced, so the flow runs at test speed.
+// GitHub's waits scaled down and writes unspaced, so the flow runs at test speed (the test hook's clients.tune).
 const CLIENT = { msPerSecond: 5, minWriteIntervalMs: 0, retries: 0 };
 
 describe('People: Ask the owners, a way in, activity (against the GitHub stand-in)', function () {
   this.timeout(120_000);
   let gh: GitHubStandIn;
   const config = () => vscode.workspace.getConfiguration('reuseRadar');
+  let untune: vscode.Disposable | undefined;
 
   before(async () => {
     gh = await startGitHubStandIn();
@@ -29,7 +30,8 @@ describe('People: Ask the owners, a way in, activity (against the GitHub stand-i
     gh.state.addThread(http, { title: 'Add proxy support', user: 'bob', labels: ['good first issue', 'help wanted'] });
     gh.state.addThread(http, { title: 'Does retry cover 503 responses?', user: 'bob', labels: ['question'] });
     gh.state.addThread(kit, { title: 'Type hints for the theme', user: 'bob', labels: ['help wanted'] });
-    const api = await getApi();
+    const api = await testHook();
+    untune = api.clients.tune(CLIENT);
     await config().update('github.apiUrl', gh.url, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('reuseRadar.github.setToken', TOKEN);
     await config().update('github.orgs', [ORG], vscode.ConfigurationTarget.Global);
@@ -41,14 +43,15 @@ describe('People: Ask the owners, a way in, activity (against the GitHub stand-i
     await config().update('github.orgs', undefined, vscode.ConfigurationTarget.Global);
     await config().update('catalog.sortBy', undefined, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('reuseRadar.github.setToken', '');
+    untune?.dispose();
     await config().update('github.apiUrl', undefined, vscode.ConfigurationTarget.Global);
-    const api = await getApi();
+    const api = await testHook();
     await waitFor(() => api.catalog.state === 'demo', 'the demo catalog again', 30_000);
     await gh?.close();
   });
 
   it('the crawl brings on-ramp counts and the activity score: the details page and the Catalog row show them', async () => {
-    const api = await getApi();
+    const api = await testHook();
     const entry = api.catalog.catalog.entries.find((e) => e.repo === `${ORG}/http-client`)!;
     assert.deepStrictEqual(entry.onramp, { goodFirstIssues: 2, helpWanted: 1 });
     assert.strictEqual(typeof entry.activityScore, 'number');
@@ -63,7 +66,7 @@ describe('People: Ask the owners, a way in, activity (against the GitHub stand-i
   });
 
   it('the Catalog view sorts by activity score', async () => {
-    const api = await getApi();
+    const api = await testHook();
     await vscode.commands.executeCommand('reuseRadar.catalog.sortBy', 'activity');
     await waitFor(() => api.settings.current.sortBy === 'activity', 'the sort setting');
     for (const group of api.catalogTree.getChildren()) {
@@ -74,7 +77,7 @@ describe('People: Ask the owners, a way in, activity (against the GitHub stand-i
   });
 
   it('Ask the owners from a hover: similar questions first, a preview, then the question is created and opened', async () => {
-    const api = await getApi();
+    const api = await testHook();
     const doc = await vscode.workspace.openTextDocument({ language: 'typescript', content: 'import { get } from \'@peoplecorp/http-client\';\n\nget(\'/x\');\n' });
     await vscode.window.showTextDocument(doc);
     const position = new vscode.Position(0, doc.lineAt(0).text.indexOf('@peoplecorp') + 2);
@@ -90,21 +93,18 @@ describe('People: Ask the owners, a way in, activity (against the GitHub stand-i
     const picks: string[][] = [];
     const previews: { message: string; detail?: string }[] = [];
     const opened: string[] = [];
-    const outcome = await vscode.commands.executeCommand<AskOwnersOutcome>('reuseRadar.library.askOwners', arg, {
-      client: CLIENT,
-      ui: {
-        input: async () => inputs.shift(),
-        pick: async <T extends vscode.QuickPickItem>(items: T[]) => {
-          picks.push(items.map((i) => i.label));
-          return items.find((i) => /Mention the owners|Ask my question anyway/.test(i.label));
-        },
-        info: async (message: string, options: { detail?: string }, ...actions: string[]) => {
-          previews.push({ message, detail: options.detail });
-          return actions[0];
-        },
-        openExternal: async (url: string) => !!opened.push(url),
+    const outcome = await withPrompts({
+      input: async () => inputs.shift(),
+      pick: async <T extends vscode.QuickPickItem>(items: T[]) => {
+        picks.push(items.map((i) => i.label));
+        return items.find((i) => /Mention the owners|Ask my question anyway/.test(i.label));
       },
-    });
+      info: async (message: string, options: { detail?: string }, ...actions: string[]) => {
+        previews.push({ message, detail: options.detail });
+        return actions[0];
+      },
+      openExternal: async (url: string) => !!opened.push(url),
+    }, () => vscode.commands.executeCommand<AskOwnersOutcome>('reuseRadar.library.askOwners', arg));
     assert.strictEqual(outcome.status, 'asked', JSON.stringify(outcome));
     assert.ok(picks[0].some((l) => l.includes('@peoplecorp/platform')), 'the owners may be mentioned');
     assert.ok(picks[1].some((l) => l.includes('Does retry cover 503 responses?')), `similar questions shown: ${picks[1].join(' | ')}`);
@@ -123,30 +123,24 @@ describe('People: Ask the owners, a way in, activity (against the GitHub stand-i
 
   it('Ask the owners in a repository with discussions asks in Q&A, and following a similar question creates nothing', async () => {
     const opened: string[] = [];
-    const outcome = await vscode.commands.executeCommand<AskOwnersOutcome>('reuseRadar.library.askOwners', `${ORG}/ui-kit`, {
-      client: CLIENT, title: 'Dark theme?', question: '', mentionOwners: false,
-      ui: {
-        // "Type hints for the theme" looks similar: ask anyway.
-        pick: async <T extends vscode.QuickPickItem>(items: T[]) => items.find((i) => i.label.includes('Ask my question anyway')),
-        info: async (_m: string, _o: unknown, ...actions: string[]) => actions[0],
-        openExternal: async (url: string) => !!opened.push(url),
-      },
-    });
+    const outcome = await withPrompts({
+      // "Type hints for the theme" looks similar: ask anyway.
+      pick: async <T extends vscode.QuickPickItem>(items: T[]) => items.find((i) => i.label.includes('Ask my question anyway')),
+      info: async (_m: string, _o: unknown, ...actions: string[]) => actions[0],
+      openExternal: async (url: string) => !!opened.push(url),
+    }, () => vscode.commands.executeCommand<AskOwnersOutcome>('reuseRadar.library.askOwners', `${ORG}/ui-kit`, { title: 'Dark theme?', question: '', mentionOwners: false }));
     assert.strictEqual(outcome.status, 'asked', JSON.stringify(outcome));
     assert.strictEqual(outcome.kind, 'discussion');
     const discussion = gh.state.threads.find((t) => t.kind === 'discussion' && t.title === 'Dark theme?')!;
     assert.strictEqual(discussion.category, 'Q&A');
-    const follow = await vscode.commands.executeCommand<AskOwnersOutcome>('reuseRadar.library.askOwners', `${ORG}/ui-kit`, {
-      client: CLIENT, title: 'Dark theme support', question: '', mentionOwners: false,
-      ui: {
-        pick: async <T extends vscode.QuickPickItem>(items: T[]) => {
-          assert.deepStrictEqual(items.map((i) => i.label), ['$(comment-discussion) Dark theme?', '$(issues) Type hints for the theme', '$(add) Ask my question anyway']);
-          return items[0];
-        },
-        info: async () => assert.fail('following a question shows no preview'),
-        openExternal: async (url: string) => !!opened.push(url),
+    const follow = await withPrompts({
+      pick: async <T extends vscode.QuickPickItem>(items: T[]) => {
+        assert.deepStrictEqual(items.map((i) => i.label), ['$(comment-discussion) Dark theme?', '$(issues) Type hints for the theme', '$(add) Ask my question anyway']);
+        return items[0];
       },
-    });
+      info: async () => assert.fail('following a question shows no preview'),
+      openExternal: async (url: string) => !!opened.push(url),
+    }, () => vscode.commands.executeCommand<AskOwnersOutcome>('reuseRadar.library.askOwners', `${ORG}/ui-kit`, { title: 'Dark theme support', question: '', mentionOwners: false }));
     assert.strictEqual(follow.status, 'followed');
     assert.strictEqual(follow.url, `${gh.url}/${ORG}/ui-kit/discussions/${discussion.number}`);
     assert.strictEqual(gh.state.threads.filter((t) => t.kind === 'discussion').length, 1);
@@ -155,16 +149,13 @@ describe('People: Ask the owners, a way in, activity (against the GitHub stand-i
   it('Find a First Contribution lists the labelled issues of the catalog\'s libraries and opens the chosen one', async () => {
     const shown: { label: string; description?: string }[] = [];
     const opened: string[] = [];
-    const outcome = await vscode.commands.executeCommand<FirstContributionOutcome>('reuseRadar.onramp.find', {
-      client: CLIENT,
-      ui: {
-        pick: async <T extends vscode.QuickPickItem>(items: T[]) => {
-          shown.push(...items.map((i) => ({ label: i.label, description: i.description })));
-          return items.find((i) => i.label.includes('Add proxy support'));
-        },
-        openExternal: async (url: string) => !!opened.push(url),
+    const outcome = await withPrompts({
+      pick: async <T extends vscode.QuickPickItem>(items: T[]) => {
+        shown.push(...items.map((i) => ({ label: i.label, description: i.description })));
+        return items.find((i) => i.label.includes('Add proxy support'));
       },
-    });
+      openExternal: async (url: string) => !!opened.push(url),
+    }, () => vscode.commands.executeCommand<FirstContributionOutcome>('reuseRadar.onramp.find'));
     assert.strictEqual(outcome.status, 'opened', JSON.stringify(outcome));
     // The fixture workspace is TypeScript: http-client's issues come first, the Python library's after.
     assert.deepStrictEqual(shown.map((s) => s.label), [

@@ -2,23 +2,23 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ReuseRadarApi } from '../../src/extension';
+import type { ReuseRadarInternals } from '../../src/testHook';
 import { toNewFileFindings, toScanFindings, type ScanFinding } from '../../src/matching/pipeline';
 import { formatJson } from '../../src/matching/report';
 import { scanTree } from '../../src/matching/scanTree';
-import { getApi } from './support/api';
+import { testHook } from './support/api';
 import { waitFor } from './support/waitFor';
 
 const workspaceRoot = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'workspace');
 const pipelineDir = path.join(workspaceRoot, 'pipeline');
 
 /** What `reuse-radar scan <workspace> --json` prints, parsed. */
-async function scanJson(api: ReuseRadarApi, newFiles = false): Promise<ScanFinding[]> {
+async function scanJson(api: ReuseRadarInternals, newFiles = false): Promise<ScanFinding[]> {
   return JSON.parse(formatJson(await scanTree(workspaceRoot, api.catalog.catalog, { newFiles }))) as ScanFinding[];
 }
 
 /** The editor's import findings for every file it holds, in the `scan --json` shape and order. */
-function editorFindings(api: ReuseRadarApi): ScanFinding[] {
+function editorFindings(api: ReuseRadarInternals): ScanFinding[] {
   const uris = new Map<string, vscode.Uri>();
   for (const uri of api.scanner.scannedFiles()) if (api.model.hasFile(uri)) uris.set(uri.fsPath, uri);
   const files = [...uris.values()].map((uri) => ({ uri, rel: path.relative(workspaceRoot, uri.fsPath).split(path.sep).join('/') }));
@@ -27,11 +27,11 @@ function editorFindings(api: ReuseRadarApi): ScanFinding[] {
 }
 
 describe('One pipeline: the editor agrees with `scan --json`', () => {
-  let api: ReuseRadarApi;
+  let api: ReuseRadarInternals;
   const created: string[] = [];
 
   before(async () => {
-    api = await getApi();
+    api = await testHook();
     assert.deepStrictEqual(api.dismissals.list(), [], 'no user dismissals left by other suites (scan --json knows none)');
   });
 

@@ -2,10 +2,10 @@ import * as assert from 'node:assert';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Catalog, CatalogEntry } from '../../src/catalog/model';
-import type { ReuseRadarApi } from '../../src/extension';
+import type { ReuseRadarInternals } from '../../src/testHook';
 import { NOTIFIED_KEY, type NewFileNotification } from '../../src/features/newFileNotifier';
 import type { CatalogState } from '../../src/services/catalogService';
-import { getApi } from './support/api';
+import { testHook } from './support/api';
 import { waitFor } from './support/waitFor';
 
 // VS Code's own notification link syntax (vs/base/common/linkedText.ts): what must never match in our messages.
@@ -23,11 +23,11 @@ const HOSTILE: CatalogEntry = {
 
 describe('Untrusted catalog text stays inert in notifications and views', function () {
   this.timeout(60_000);
-  let api: ReuseRadarApi;
+  let api: ReuseRadarInternals;
   let previous: { catalog: Catalog; state: CatalogState };
 
   before(async () => {
-    api = await getApi();
+    api = await testHook();
     previous = { catalog: api.catalog.catalog, state: api.catalog.state };
     api.catalog.setCatalog({ schemaVersion: 1, generatedAt: new Date().toISOString(), entries: [HOSTILE], replacements: [] }, 'ready');
     await api.mementos.workspace.update(NOTIFIED_KEY, undefined);

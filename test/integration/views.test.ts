@@ -2,20 +2,20 @@ import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { loadDemoCatalog } from '../../src/catalog/demoCatalog';
 import { generateCatalog } from '../../src/catalog/generate';
-import { getApi } from './support/api';
+import { testHook } from './support/api';
 import { waitFor } from './support/waitFor';
 
 describe('Catalog view with a 10,000-library catalog', function () {
   this.timeout(120_000);
 
   after(async () => {
-    const api = await getApi();
+    const api = await testHook();
     await vscode.commands.executeCommand('reuseRadar.catalog.clearFilter');
     api.catalog.setCatalog(loadDemoCatalog(), 'demo');
   });
 
   it('groups, lists and filters 10,000 libraries (timings printed)', async () => {
-    const api = await getApi();
+    const api = await testHook();
     const catalog = generateCatalog(10_000, 3);
     let t = performance.now();
     api.catalog.setCatalog(catalog, 'ready');

@@ -4,14 +4,15 @@ import * as vscode from 'vscode';
 import type { ContributeOutcome } from '../../../src/contribute/contributionSession';
 import type { CatalogEntry } from '../../../src/catalog/model';
 import type { GitHubStandIn, StandInRepo } from '../../support/githubStandIn';
-import { getApi } from './api';
+import type { Prompts } from '../../../src/util/prompts';
+import { testHook, withPrompts } from './api';
 
 // Shared by the contribution integration tests: tokens, the recording ui port, stand-in seeding, git helpers.
 
 export const ANN_TOKEN = 'ghp_AnnContributes0123456789abcdefABCDEF';
 export const BOB_TOKEN = 'bob-plain-secret-7d31a9c2';
 export const TEMPLATE = '## Description\n\n<!-- What does this change do? -->\n\n## Checklist\n- [ ] Tests added\n';
-// GitHub's waits scaled down, writes unspaced and no 5xx retries, so failures show at once.
+// GitHub's waits scaled down, writes unspaced and no 5xx retries, so failures show at once (the test hook's clients.tune).
 export const CLIENT = { msPerSecond: 5, minWriteIntervalMs: 0, retries: 0, forkPollMs: 10 };
 /** A file of the fixture workspace's contribute/ folder (the workspace the integration tests open). */
 export const fixture = (name: string) => vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'contribute', name);
@@ -20,7 +21,7 @@ export const git = (cwd: string, ...args: string[]) => execFileSync('git', args,
 
 export interface Shown { level: 'info' | 'warn' | 'error'; text: string; detail?: string; actions: string[] }
 
-/** The command's ui port with messages recorded (answering none of them) and progress steps recorded beside the real notification. */
+/** Prompts with messages recorded (answering none of them) and progress steps recorded beside the real notification. */
 export function recordingUi() {
   const shown: Shown[] = [];
   const steps: string[] = [];
@@ -52,8 +53,12 @@ export function entry(repo: string, host: string): CatalogEntry {
   };
 }
 
-/** Runs "Contribute upstream" through the API object (the in-process path whose options may skip the review). */
-export const contribute = async (first?: unknown, second?: unknown, third?: unknown): Promise<ContributeOutcome> => (await getApi()).contributions.contribute(first, second, third);
+/**
+ * Runs "Contribute upstream" through the command object (the in-process path whose options may skip the review), with
+ * `prompts` answering the extension's prompts.
+ */
+export const contribute = (prompts: Partial<Prompts>, first?: unknown, second?: unknown, third?: unknown): Promise<ContributeOutcome> =>
+  withPrompts(prompts, async () => (await testHook()).commands.contribute.contribute(first, second, third));
 export const branchesOf = (repo: StandInRepo, prefix: string) => [...repo.git.refs.keys()].filter((r) => r.startsWith(`refs/heads/${prefix}`));
 export const fileAt = (repo: StandInRepo, ref: string, path: string) => {
   const found = repo.git.resolvePath(repo.git.refs.get(ref)!, path);
