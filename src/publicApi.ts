@@ -5,7 +5,7 @@ import { runTool } from './mcp/runTool';
 import type { SearchLibrariesOutput } from './mcp/toolSchemas';
 
 /** One library a search found: the `search_libraries` tool's result row (text fields inert, descriptions cut). */
-export type LibrarySearchResult = SearchLibrariesOutput['libraries'][number];
+type LibrarySearchResult = SearchLibrariesOutput['libraries'][number];
 
 /**
  * What `activate` returns: the API another extension may use (`vscode.extensions.getExtension('reuse-radar.reuse-radar')`).

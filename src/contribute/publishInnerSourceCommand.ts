@@ -15,7 +15,7 @@ import { fromOutside } from './externalArgs';
 import { getGitApi } from './gitContribution';
 
 /** Options of "Publish as InnerSource" a keybinding or another extension may pass; each answers its prompt. */
-export interface PublishOptions {
+interface PublishOptions {
   /** Workspace folder to publish (default: the first, or a pick among several). */
   folder?: string;
   /** "owner/name" (default: from the folder's git remote, origin first). */
