@@ -74,6 +74,15 @@ describe('matching: advice only on strong evidence (issue #10, real-world shapes
     assert.deepEqual(advice(clash, 'python', 'import arroyo'), [], 'a root two libraries claim identifies neither');
   });
 
+  it('an import of a Go module\'s older major version is the same internal library (hashicorp/hcl v1 and v2)', () => {
+    const hcl = lib('hcl', { packages: ['go:github.com/hashicorp/hcl/v2'] });
+    const catalog = catalogOf([hcl, ...filler]);
+    assert.deepEqual(advice(catalog, 'go', 'import "github.com/hashicorp/hcl/v2/hclsimple"'), [['hcl', 'exact', 1]]);
+    assert.deepEqual(advice(catalog, 'go', 'import "github.com/hashicorp/hcl"'), [['hcl', 'exact', 1]]);
+    assert.deepEqual(advice(catalog, 'go', 'import "github.com/hashicorp/hcl/hcl/ast"'), [['hcl', 'exact', 1]]);
+    assert.deepEqual(advice(catalog, 'go', 'import "github.com/hashicorp/hclog"'), [], 'a longer name is another module');
+  });
+
   it('scores mean what the README says: replacement 0.9 > deprecated 0.8 > wrapper 0.7 > built on 0.55', () => {
     assert.deepEqual([SCORES.exact, SCORES.replacement, SCORES.deprecated, SCORES.wrapper, SCORES.builtOn], [1, 0.9, 0.8, 0.7, 0.55]);
     const catalog = catalogOf([
