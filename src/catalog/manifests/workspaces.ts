@@ -201,8 +201,11 @@ export function memberReads(files: Readonly<Record<string, string>>, listing: (f
   for (const dir of listing('') ?? []) {
     if (dir.type !== 'tree' || NOT_MEMBERS.test(dir.name)) continue;
     const language = Object.hasOwn(LANGUAGE_FOLDERS, dir.name.toLowerCase()) ? LANGUAGE_FOLDERS[dir.name.toLowerCase()] : undefined;
+    const inside = listing(dir.name);
+    // A crawler that only listed the root (REST) lists a language folder first.
+    if (language && !inside) wantFolders.add(dir.name);
     for (const manifest of language ? ['go.mod', language] : ['go.mod']) {
-      if (listing(dir.name)?.some((e) => e.name === manifest && e.type === 'blob')) wantFiles.add(`${dir.name}/${manifest}`);
+      if (inside?.some((e) => e.name === manifest && e.type === 'blob')) wantFiles.add(`${dir.name}/${manifest}`);
     }
   }
   return { files: [...wantFiles].filter((f) => files[f] === undefined), folders: [...wantFolders] };
