@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ReuseRadarApi } from '../../src/extension';
-import type { DocumentAnalysis } from '../../src/features/documentImportWatcher';
-import type { NewFileBatch } from '../../src/features/newFileWatcher';
+import type { DocumentAnalysis } from '../../src/detection/documentImportWatcher';
+import type { NewFileBatch } from '../../src/detection/newFileWatcher';
 import { getApi } from './support/api';
 import { waitFor } from './support/waitFor';
 

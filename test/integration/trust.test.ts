@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Catalog, CatalogEntry } from '../../src/catalog/model';
 import type { ReuseRadarApi } from '../../src/extension';
-import { NOTIFIED_KEY, type NewFileNotification } from '../../src/features/newFileNotifier';
+import { NOTIFIED_KEY, type NewFileNotification } from '../../src/detection/newFileNotifier';
 import type { CatalogState } from '../../src/services/catalogService';
 import { getApi } from './support/api';
 import { waitFor } from './support/waitFor';

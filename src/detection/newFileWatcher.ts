@@ -7,7 +7,7 @@ import type { SuggestionModel } from '../services/suggestionModel';
 import { Disposable } from '../util/disposable';
 import type { Logger } from '../util/log';
 import type { ProjectContextService } from './projectContextService';
-import { isInExcludedFolder, looksLikeFolderName } from './scanRules';
+import { isInExcludedFolder, looksLikeFolderName } from '../workspace/scanRules';
 import { filesUnderNewFolder, isFolder } from './walkDirectory';
 
 /**

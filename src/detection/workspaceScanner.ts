@@ -8,9 +8,9 @@ import { Disposable } from '../util/disposable';
 import type { Logger } from '../util/log';
 import { withScanProgress } from './scanProgress';
 import { DocumentImportWatcher } from './documentImportWatcher';
-import { GitignoreRules } from './gitignoreRules';
+import { GitignoreRules } from '../workspace/gitignoreRules';
 import type { ProjectContextService } from './projectContextService';
-import { excludeGlob, includeGlob, isInExcludedFolder, looksBinary, looksLikeFolderName, MAX_ANALYSED_BYTES, SOURCE_EXTENSIONS } from './scanRules';
+import { excludeGlob, includeGlob, isInExcludedFolder, looksBinary, looksLikeFolderName, MAX_ANALYSED_BYTES, SOURCE_EXTENSIONS } from '../workspace/scanRules';
 import { filesUnderNewFolder, isFolder } from './walkDirectory';
 
 export interface ScanResult {
