@@ -9,6 +9,7 @@ import { registerScanCommands } from './commands/scanCommands';
 import { AssistantTools } from './features/assistantTools';
 import { CatalogStatusBar } from './features/catalogStatusBar';
 import { DependencyInstaller } from './features/dependencyInstaller';
+import { DetectionService } from './detection/detectionService';
 import { DocumentImportWatcher } from './detection/documentImportWatcher';
 import { ImportHoverProvider } from './features/importHoverProvider';
 import { NewFileNotifier } from './detection/newFileNotifier';
@@ -39,6 +40,8 @@ export interface ReuseRadarApi {
   readonly suggestionsTree: SuggestionsTreeProvider;
   readonly views: ReuseRadarViews;
   readonly statusBar: CatalogStatusBar;
+  /** Each file's state (open, on disk, new, gone) and the workspace scan's progress. */
+  readonly detection: DetectionService;
   readonly scanner: WorkspaceScanner;
   readonly newFiles: NewFileWatcher;
   readonly documents: DocumentImportWatcher;
@@ -77,14 +80,15 @@ export function activate(context: vscode.ExtensionContext): ReuseRadarApi {
   const dismissals = push(new DismissalStore(context.workspaceState, context.globalState));
   const model = push(new SuggestionModel(catalog, dismissals));
   const projects = push(new ProjectContextService(log));
-  const documents = push(new DocumentImportWatcher(model, projects, log));
-  const scanner = push(new WorkspaceScanner(model, projects, settings, log));
-  const newFiles = push(new NewFileWatcher(model, projects, log));
+  const detection = push(new DetectionService(settings));
+  const documents = push(new DocumentImportWatcher(detection, model, projects, log));
+  const scanner = push(new WorkspaceScanner(detection, model, projects, settings, log));
+  const newFiles = push(new NewFileWatcher(detection, model, projects, log));
   push(new RepoDismissalsWatcher(model, log));
 
   const catalogTree = push(new CatalogTreeProvider(catalog, settings));
   const suggestionsTree = push(new SuggestionsTreeProvider(model, dismissals));
-  const views = push(new ReuseRadarViews(catalog, model, catalogTree, suggestionsTree));
+  const views = push(new ReuseRadarViews(catalog, model, catalogTree, suggestionsTree, detection.states));
   const statusBar = push(new CatalogStatusBar(catalog));
 
   for (const d of registerCatalogCommands({ catalog, catalogTree, settings, auth, log })) push(d);
@@ -107,7 +111,7 @@ export function activate(context: vscode.ExtensionContext): ReuseRadarApi {
   const ready = catalog.initialize().catch((err: unknown) => log.error(`Catalog start-up failed: ${err instanceof Error ? err.message : String(err)}`));
   log.info(`Reuse Radar activated (VS Code ${vscode.version}).`);
   return {
-    catalog, settings, model, dismissals, catalogTree, suggestionsTree, views, statusBar, scanner, newFiles, documents,
+    catalog, settings, model, dismissals, catalogTree, suggestionsTree, views, statusBar, detection, scanner, newFiles, documents,
     hovers, diagnostics, nativeAdvice, codeActions, details, installer, newFileNotifier, contributions, assistant, instructions,
     mementos: { workspace: context.workspaceState, global: context.globalState },
     ready,
