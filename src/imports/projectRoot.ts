@@ -6,6 +6,12 @@ export const PROJECT_MANIFESTS: readonly string[] = ['package.json', 'go.mod', '
   'build.gradle', 'build.gradle.kts', 'Cargo.toml'];
 
 /**
+ * The glob of every file whose change can move a project root or change a project's context (manifests and `*.csproj`).
+ * @example PROJECT_MANIFEST_GLOB // -> "**\/{package.json,go.mod,…,Cargo.toml,*.csproj}"
+ */
+export const PROJECT_MANIFEST_GLOB = `**/{${[...PROJECT_MANIFESTS, '*.csproj'].join(',')}}`;
+
+/**
  * A file name that marks its folder as a project root: a manifest, a `*.csproj`, or `.git` (a repository root without
  * manifests is still where a project ends).
  * @example isProjectMarker("go.mod") // -> true;  isProjectMarker("Orders.csproj") // -> true;  isProjectMarker("tsconfig.json") // -> false
