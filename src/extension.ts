@@ -42,6 +42,8 @@ export interface ReuseRadarApi {
   readonly statusBar: CatalogStatusBar;
   /** Each file's state (open, on disk, new, gone) and the workspace scan's progress. */
   readonly detection: DetectionService;
+  /** Each file's project context (manifests), shared by the detection adapters. */
+  readonly projects: ProjectContextService;
   readonly scanner: WorkspaceScanner;
   readonly newFiles: NewFileWatcher;
   readonly documents: DocumentImportWatcher;
@@ -111,7 +113,7 @@ export function activate(context: vscode.ExtensionContext): ReuseRadarApi {
   const ready = catalog.initialize().catch((err: unknown) => log.error(`Catalog start-up failed: ${err instanceof Error ? err.message : String(err)}`));
   log.info(`Reuse Radar activated (VS Code ${vscode.version}).`);
   return {
-    catalog, settings, model, dismissals, catalogTree, suggestionsTree, views, statusBar, detection, scanner, newFiles, documents,
+    catalog, settings, model, dismissals, catalogTree, suggestionsTree, views, statusBar, detection, projects, scanner, newFiles, documents,
     hovers, diagnostics, nativeAdvice, codeActions, details, installer, newFileNotifier, contributions, assistant, instructions,
     mementos: { workspace: context.workspaceState, global: context.globalState },
     ready,
