@@ -13,7 +13,7 @@ const ANALYSED_SCHEMES: ReadonlySet<string> = new Set(['file', 'untitled', 'vsco
 const NEW_FOLDER_FILES = 10_000;
 
 /** True when this document's imports are analysed (a supported language, a scheme we read). */
-export function isAnalysable(doc: vscode.TextDocument): boolean {
+function isAnalysable(doc: vscode.TextDocument): boolean {
   return ANALYSED_SCHEMES.has(doc.uri.scheme) && languageForId(doc.languageId) !== undefined;
 }
 

@@ -18,7 +18,7 @@ export interface ScanStatus {
  * @example scanMessage({ phase: 'scanning', running: true, done: 25, total: 120 }) // -> "Scanning the workspace for imports… 25/120 files"
  * @example scanMessage({ phase: 'done', running: false, done: 120, total: 120 }) // -> undefined
  */
-export function scanMessage(scan: ScanState): string | undefined {
+function scanMessage(scan: ScanState): string | undefined {
   if (!scan.running && scan.phase !== 'scanning') return undefined;
   return `Scanning the workspace for imports…${scan.total ? ` ${scan.done}/${scan.total} files` : ''}`;
 }
