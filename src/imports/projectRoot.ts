@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Manifests that make a folder a project root (what `detectProjectContext` reads), besides any `*.csproj`. */
-export const PROJECT_MANIFESTS: readonly string[] = ['package.json', 'go.mod', 'pyproject.toml', 'setup.cfg', 'setup.py', 'pom.xml',
+const PROJECT_MANIFESTS: readonly string[] = ['package.json', 'go.mod', 'pyproject.toml', 'setup.cfg', 'setup.py', 'pom.xml',
   'build.gradle', 'build.gradle.kts', 'Cargo.toml'];
 
 /**

@@ -3,7 +3,7 @@ import type { CatalogService } from '../services/catalogService';
 import type { SuggestionModel } from '../services/suggestionModel';
 import { Disposable } from '../util/disposable';
 import type { Event } from '../util/emitter';
-import type { ScanState } from '../workspace/fileStates';
+import type { ScanPhase, ScanState } from '../workspace/fileStates';
 import type { CatalogNode, CatalogTreeProvider } from './catalogTreeProvider';
 import type { SuggestionNode, SuggestionsTreeProvider } from './suggestionsTreeProvider';
 
@@ -31,6 +31,8 @@ function scanMessage(scan: ScanState): string | undefined {
 export class ReuseRadarViews extends Disposable {
   readonly suggestionsView: vscode.TreeView<SuggestionNode>;
   readonly catalogView: vscode.TreeView<CatalogNode>;
+  /** The scan phase the context key was last set to. */
+  private phase: ScanPhase | undefined;
 
   constructor(
     private readonly catalog: CatalogService,
@@ -51,8 +53,6 @@ export class ReuseRadarViews extends Disposable {
     }));
     this.update();
   }
-
-  private phase: ScanState['phase'] | undefined;
 
   private update(): void {
     const state = this.catalog.state;
