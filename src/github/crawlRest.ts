@@ -1,7 +1,8 @@
 import type { Octokit } from '@octokit/rest';
 import type { RepoSnapshot } from '../catalog/model';
 import { pythonModulesFromLayout } from '../catalog/manifests/pythonLayout';
-import { memberReads, type FolderListing } from '../catalog/manifests/workspaces';
+import { pathWordsOf } from '../catalog/pathWords';
+import { memberReads, pythonMemberModules, type FolderListing } from '../catalog/manifests/workspaces';
 import { CRAWL_PATHS, addFile, isContributingGuide } from './crawlQuery';
 import { CrawlError, statusOf } from './crawlError';
 
@@ -146,6 +147,8 @@ async function snapshotOf(octokit: Octokit, r: RestRepo, options: RestCrawlOptio
     if (item) await readFile(octokit, snapshot, item, options);
   }
   const listings = new Map<string, FolderListing>([['', root.map(asEntry)]]);
+  const pathWords = pathWordsOf(listings.get('')!);
+  if (pathWords.length) snapshot.pathWords = pathWords;
   const list = async (folder: string) => {
     const got = await getContents(octokit, snapshot.owner, snapshot.name, folder, options);
     listings.set(folder, Array.isArray(got) ? got.map(asEntry) : []);
@@ -170,6 +173,8 @@ async function snapshotOf(octokit: Octokit, r: RestRepo, options: RestCrawlOptio
     const modules = pythonModulesFromLayout((f) => listings.get(f));
     if (modules.length) snapshot.pythonModules = modules;
   }
+  const memberModules = pythonMemberModules(snapshot.files, (f) => listings.get(f));
+  if (memberModules.length) snapshot.pythonModules = [...new Set([...(snapshot.pythonModules ?? []), ...memberModules])].sort();
   return snapshot;
 }
 
