@@ -2,15 +2,15 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const ADAPTERS = ['**/services/**', '**/views/**', '**/features/**', '**/commands/**', '**/contribute/**', '**/extension', '**/publicApi', '**/testHook'];
+const ADAPTERS = ['**/services/**', '**/views/**', '**/features/**', '**/commands/**', '**/contribute/**', '**/detection/**', '**/extension', '**/publicApi', '**/testHook'];
 const layer = (name, forbidden) => ({
   files: [`src/${name}/**`],
   rules: {
     'no-restricted-imports': ['error', {
-      paths: [{ name: 'vscode', message: 'The core (src/catalog, src/imports, src/matching, src/github, src/mcp) must stay vscode-free: put VS Code code in an adapter.' }],
+      paths: [{ name: 'vscode', message: 'The core (src/catalog, src/imports, src/matching, src/workspace, src/github, src/mcp) must stay vscode-free: put VS Code code in an adapter.' }],
       patterns: [
         { group: ADAPTERS, message: 'The core must not depend on VS Code adapters.' },
-        ...(forbidden.length ? [{ group: forbidden.flatMap((f) => [`**/${f}`, `**/${f}/**`]), message: `Layers are one-way (catalog ← imports ← matching; github uses catalog; nothing imports cli/): src/${name} may not import ${forbidden.join(', ')}.` }] : []),
+        ...(forbidden.length ? [{ group: forbidden.flatMap((f) => [`**/${f}`, `**/${f}/**`]), message: `Layers are one-way (catalog ← imports ← matching ← workspace; github uses catalog; nothing imports cli/): src/${name} may not import ${forbidden.join(', ')}.` }] : []),
       ],
     }],
   },
@@ -43,11 +43,12 @@ export default tseslint.config(
       }],
     },
   },
-  layer('catalog', ['imports', 'matching', 'github', 'mcp', 'cli']),
-  layer('imports', ['matching', 'github', 'mcp', 'cli']),
-  layer('matching', ['github', 'mcp', 'cli']),
-  layer('github', ['imports', 'matching', 'mcp', 'cli']),
-  layer('mcp', ['cli']),
+  layer('catalog', ['imports', 'matching', 'workspace', 'github', 'mcp', 'cli']),
+  layer('imports', ['matching', 'workspace', 'github', 'mcp', 'cli']),
+  layer('matching', ['workspace', 'github', 'mcp', 'cli']),
+  layer('workspace', ['github', 'mcp', 'cli']),
+  layer('github', ['imports', 'matching', 'workspace', 'mcp', 'cli']),
+  layer('mcp', ['workspace', 'cli']),
   layer('cli', []),
   { ...layer('cli', []), files: ['src/cli.ts'] },
   // Contribution (src/contribute) is one module the composition root wires: no other adapter imports it, and it
@@ -64,9 +65,18 @@ export default tseslint.config(
     files: ['src/extension.ts', 'src/publicApi.ts', 'src/testHook.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noCli] }] },
   },
+  {
+    files: ['src/services/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noCli, { group: ['**/detection/**', '**/views/**', '**/features/**', '**/commands/**', '**/contribute/**', '**/extension'], message: 'src/services holds state the adapters read: it imports the core and util/ only.' }] }] },
+  },
+  // Detection owns file state; what shows it (views, features, commands) subscribes to it, never the other way round.
+  {
+    files: ['src/detection/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noCli, { group: ['**/views/**', '**/features/**', '**/commands/**', '**/contribute/**', '**/extension'], message: 'src/detection feeds services/ and is read by views/features/commands: it imports the core, services/ and util/ only.' }] }] },
+  },
   // The language server is a surface like the extension, but vscode-free: it uses the core, never VS Code or the CLI.
   { files: ['src/lsp/**'], rules: { 'no-restricted-imports': ['error', {
     paths: [{ name: 'vscode', message: 'The language server (src/lsp) runs outside VS Code: no vscode imports.' }],
-    patterns: [{ group: ['**/services/**', '**/views/**', '**/features/**', '**/commands/**', '**/contribute/**', '**/extension', '**/cli/**', '**/cli'], message: 'The language server uses the core only (no VS Code adapters, no CLI).' }],
+    patterns: [{ group: ['**/services/**', '**/views/**', '**/features/**', '**/commands/**', '**/contribute/**', '**/detection/**', '**/extension', '**/cli/**', '**/cli'], message: 'The language server uses the core only (no VS Code adapters, no CLI).' }],
   }] } },
 );

@@ -12,16 +12,17 @@ import { PublishInnerSourceCommand } from './contribute/publishInnerSourceComman
 import { AssistantTools } from './features/assistantTools';
 import { CatalogStatusBar } from './features/catalogStatusBar';
 import { DependencyInstaller } from './features/dependencyInstaller';
-import { DocumentImportWatcher } from './features/documentImportWatcher';
+import { DetectionService } from './detection/detectionService';
+import { DocumentImportWatcher } from './detection/documentImportWatcher';
 import { ImportHoverProvider } from './features/importHoverProvider';
-import { NewFileNotifier } from './features/newFileNotifier';
-import { NewFileWatcher } from './features/newFileWatcher';
-import { ProjectContextService } from './features/projectContextService';
-import { RepoDismissalsWatcher } from './features/repoDismissalsWatcher';
+import { NewFileNotifier } from './detection/newFileNotifier';
+import { NewFileWatcher } from './detection/newFileWatcher';
+import { ProjectContextService } from './detection/projectContextService';
+import { RepoDismissalsWatcher } from './detection/repoDismissalsWatcher';
 import { SuggestionCodeActionProvider } from './features/suggestionCodeActions';
 import { NativeAdviceDiagnostics } from './features/nativeAdviceDiagnostics';
 import { SuggestionDiagnostics } from './features/suggestionDiagnostics';
-import { WorkspaceScanner } from './features/workspaceScanner';
+import { WorkspaceScanner } from './detection/workspaceScanner';
 import { CatalogService } from './services/catalogService';
 import { DismissalStore } from './services/dismissalStore';
 import { GitHubAuthService } from './services/githubAuth';
@@ -55,14 +56,15 @@ export function activate(context: vscode.ExtensionContext): ReuseRadarApi {
   const dismissals = push(new DismissalStore(context.workspaceState, context.globalState));
   const model = push(new SuggestionModel(catalog, dismissals));
   const projects = push(new ProjectContextService(log));
-  const documents = push(new DocumentImportWatcher(model, projects, log));
-  const scanner = push(new WorkspaceScanner(model, projects, settings, log));
-  const newFiles = push(new NewFileWatcher(model, projects, log));
+  const detection = push(new DetectionService(settings));
+  const documents = push(new DocumentImportWatcher(detection, model, projects, log));
+  const scanner = push(new WorkspaceScanner(detection, model, projects, settings, log));
+  const newFiles = push(new NewFileWatcher(detection, model, projects, log));
   push(new RepoDismissalsWatcher(model, log));
 
   const catalogTree = push(new CatalogTreeProvider(catalog, settings));
   const suggestionsTree = push(new SuggestionsTreeProvider(model, dismissals));
-  const views = push(new ReuseRadarViews(catalog, model, catalogTree, suggestionsTree));
+  const views = push(new ReuseRadarViews(catalog, model, catalogTree, suggestionsTree, detection.states));
   const statusBar = push(new CatalogStatusBar(catalog));
 
   for (const d of registerCatalogCommands({ catalog, catalogTree, settings, auth, log })) push(d);
@@ -94,7 +96,7 @@ export function activate(context: vscode.ExtensionContext): ReuseRadarApi {
   const api = reuseRadarApi(catalog, assistant.tools);
   if (context.extensionMode !== vscode.ExtensionMode.Test) return api;
   const testHook: ReuseRadarInternals = {
-    catalog, settings, model, dismissals, catalogTree, suggestionsTree, views, statusBar, scanner, newFiles, documents,
+    catalog, settings, model, dismissals, catalogTree, suggestionsTree, views, statusBar, detection, projects, scanner, newFiles, documents,
     hovers, diagnostics, nativeAdvice, codeActions, details, installer, newFileNotifier, assistant, prompts, clients, commands,
     mementos: { workspace: context.workspaceState, global: context.globalState },
     ready,

@@ -8,14 +8,16 @@ import type { PublishInnerSourceCommand } from './contribute/publishInnerSourceC
 import type { AssistantTools } from './features/assistantTools';
 import type { CatalogStatusBar } from './features/catalogStatusBar';
 import type { DependencyInstaller } from './features/dependencyInstaller';
-import type { DocumentImportWatcher } from './features/documentImportWatcher';
+import type { DocumentImportWatcher } from './detection/documentImportWatcher';
 import type { ImportHoverProvider } from './features/importHoverProvider';
 import type { NativeAdviceDiagnostics } from './features/nativeAdviceDiagnostics';
-import type { NewFileNotifier } from './features/newFileNotifier';
-import type { NewFileWatcher } from './features/newFileWatcher';
+import type { NewFileNotifier } from './detection/newFileNotifier';
+import type { NewFileWatcher } from './detection/newFileWatcher';
 import type { SuggestionCodeActionProvider } from './features/suggestionCodeActions';
 import type { SuggestionDiagnostics } from './features/suggestionDiagnostics';
-import type { WorkspaceScanner } from './features/workspaceScanner';
+import type { WorkspaceScanner } from './detection/workspaceScanner';
+import type { DetectionService } from './detection/detectionService';
+import type { ProjectContextService } from './detection/projectContextService';
 import type { ReuseRadarApi } from './publicApi';
 import type { CatalogService } from './services/catalogService';
 import type { DismissalStore } from './services/dismissalStore';
@@ -41,6 +43,10 @@ export interface ReuseRadarInternals {
   readonly suggestionsTree: SuggestionsTreeProvider;
   readonly views: ReuseRadarViews;
   readonly statusBar: CatalogStatusBar;
+  /** Each file's state (open, on disk, new, gone) and the workspace scan's progress. */
+  readonly detection: DetectionService;
+  /** Each file's project context (manifests), shared by the detection adapters. */
+  readonly projects: ProjectContextService;
   readonly scanner: WorkspaceScanner;
   readonly newFiles: NewFileWatcher;
   readonly documents: DocumentImportWatcher;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { WorkspaceScanner } from '../features/workspaceScanner';
+import type { WorkspaceScanner } from '../detection/workspaceScanner';
 import type { Logger } from '../util/log';
 
 export interface ScanCommandDeps {

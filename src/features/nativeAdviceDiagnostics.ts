@@ -4,7 +4,7 @@ import type { CatalogService } from '../services/catalogService';
 import type { SettingsService } from '../services/settings';
 import type { SuggestionModel } from '../services/suggestionModel';
 import { Disposable } from '../util/disposable';
-import type { DocumentImportWatcher } from './documentImportWatcher';
+import type { DocumentImportWatcher } from '../detection/documentImportWatcher';
 
 /** The diagnostic code of module-replacements advice (its own kind, apart from library suggestions). */
 export const NATIVE_ADVICE_CODE = 'native-advice';

@@ -146,3 +146,20 @@ async function dotnetNamespaces(rootDir: string): Promise<string[]> {
   return [...new Set(names)];
 }
 
+
+/**
+ * A one-line description of a project context, for the log.
+ * @example describeProjectContext({ npmName: '@acme/web', crateName: 'web' }) // -> "npm @acme/web; crate web"
+ * @example describeProjectContext({}) // -> "no manifest"
+ */
+export function describeProjectContext(ctx: ProjectContext): string {
+  const parts = [
+    ctx.npmName && `npm ${ctx.npmName}`,
+    ctx.goModule && `go module ${ctx.goModule}`,
+    ctx.pythonPackages?.length && `python packages ${ctx.pythonPackages.join(', ')}`,
+    ctx.javaPackageRoots?.length && `java packages ${ctx.javaPackageRoots.join(', ')}`,
+    ctx.crateName && `crate ${ctx.crateName}`,
+    ctx.dotnetNamespaces?.length && `namespaces ${ctx.dotnetNamespaces.join(', ')}`,
+  ].filter(Boolean);
+  return parts.length ? parts.join('; ') : 'no manifest';
+}

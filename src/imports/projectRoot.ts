@@ -2,8 +2,14 @@ import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Manifests that make a folder a project root (what `detectProjectContext` reads), besides any `*.csproj`. */
-export const PROJECT_MANIFESTS: readonly string[] = ['package.json', 'go.mod', 'pyproject.toml', 'setup.cfg', 'setup.py', 'pom.xml',
+const PROJECT_MANIFESTS: readonly string[] = ['package.json', 'go.mod', 'pyproject.toml', 'setup.cfg', 'setup.py', 'pom.xml',
   'build.gradle', 'build.gradle.kts', 'Cargo.toml'];
+
+/**
+ * The glob of every file whose change can move a project root or change a project's context (manifests and `*.csproj`).
+ * @example PROJECT_MANIFEST_GLOB // -> "**\/{package.json,go.mod,…,Cargo.toml,*.csproj}"
+ */
+export const PROJECT_MANIFEST_GLOB = `**/{${[...PROJECT_MANIFESTS, '*.csproj'].join(',')}}`;
 
 /**
  * A file name that marks its folder as a project root: a manifest, a `*.csproj`, or `.git` (a repository root without

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import * as vscode from 'vscode';
+// Types only: the model runs in plain Node (unit tests) as well as in the extension host.
+import type * as vscode from 'vscode';
 import type { CatalogEntry } from '../catalog/model';
 import type { ProjectContext } from '../imports/classify';
 import type { ClassifiedImport, SourceLanguage, SourceRange } from '../imports/types';
@@ -7,8 +8,19 @@ import type { Matcher } from '../matching/matcher';
 import { findings as pipelineFindings, newFileSuggestions, type FileTriggers, type ImportFinding } from '../matching/pipeline';
 import type { Dismissal, Suggestion } from '../matching/types';
 import { Disposable } from '../util/disposable';
-import type { CatalogService } from './catalogService';
-import type { DismissalStore } from './dismissalStore';
+import { Emitter, type Event } from '../util/emitter';
+
+/** What the model needs of the catalog: the current matcher, and an event when it may have changed. */
+export interface MatcherSource {
+  readonly matcher: Matcher;
+  readonly onDidChange: Event<void>;
+}
+
+/** What the model needs of the user's dismissals (the DismissalStore). */
+export interface DismissalSource {
+  dismissals(): Dismissal[];
+  readonly onDidChange: Event<void>;
+}
 
 /** One import in a file and what the catalog says about it (the core pipeline's finding). */
 export type { ImportFinding };
@@ -68,11 +80,11 @@ const ZERO_RANGE: SourceRange = { start: { line: 0, character: 0 }, end: { line:
  * the per-library aggregate changes.
  */
 export class SuggestionModel extends Disposable {
-  private readonly _onDidChangeFiles = this.register(new vscode.EventEmitter<vscode.Uri[]>());
+  private readonly _onDidChangeFiles = this.register(new Emitter<vscode.Uri[]>());
   readonly onDidChangeFiles = this._onDidChangeFiles.event;
-  private readonly _onDidChange = this.register(new vscode.EventEmitter<void>());
+  private readonly _onDidChange = this.register(new Emitter<void>());
   readonly onDidChange = this._onDidChange.event;
-  private readonly _onDidAddNewFiles = this.register(new vscode.EventEmitter<NewFileFinding[]>());
+  private readonly _onDidAddNewFiles = this.register(new Emitter<NewFileFinding[]>());
   /** Fires once per batch of created files that got suggestions. */
   readonly onDidAddNewFiles = this._onDidAddNewFiles.event;
 
@@ -83,7 +95,7 @@ export class SuggestionModel extends Disposable {
   private _libraries: LibrarySuggestion[] | undefined;
   private matcher: Matcher;
 
-  constructor(private readonly catalog: CatalogService, private readonly dismissals: DismissalStore) {
+  constructor(private readonly catalog: MatcherSource, private readonly dismissals: DismissalSource) {
     super();
     this.matcher = catalog.matcher;
     // The service also fires for state changes (a refresh starting or ending): only a new matcher changes findings.

@@ -47,6 +47,8 @@ describe('Catalog: crawl, cache, refresh (against the GitHub stand-in)', functio
     assert.ok(entries.every((e) => e.repo.startsWith(`${ORG}/`)), 'only the org\'s libraries (the demo is gone)');
     assert.ok(gh.requests.some((r) => r.graphql && r.login === 'alice'), 'GraphQL queries made with the stored token');
     assert.match(api.statusBar.text, new RegExp(`^\\$\\(library\\) ${entries.length} libraries · just now$`));
+    // A workspace scan may still be running (its line shows above the rows while it does).
+    await waitFor(() => !api.detection.states.scan.running, 'the workspace scan to be idle', 15_000);
     assert.strictEqual(api.views.catalogView.message, undefined, 'no demo banner');
     const labels = api.catalogTree.getChildren().flatMap((g) => api.catalogTree.getChildren(g)).map((n) => String(api.catalogTree.getTreeItem(n).label));
     assert.ok(labels.includes(entries[0].name), `the Catalog view lists ${entries[0].name}`);

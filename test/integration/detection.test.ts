@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ReuseRadarInternals } from '../../src/testHook';
-import type { DocumentAnalysis } from '../../src/features/documentImportWatcher';
-import type { NewFileBatch } from '../../src/features/newFileWatcher';
+import type { DocumentAnalysis } from '../../src/detection/documentImportWatcher';
+import type { NewFileBatch } from '../../src/detection/newFileWatcher';
 import { testHook } from './support/api';
 import { waitFor } from './support/waitFor';
 
@@ -52,6 +52,45 @@ describe('Detection: documents, workspace scan and new files', () => {
     assert.strictEqual(api.model.hasFile(fileUri('node_modules', 'left-pad', 'index.js')), false, 'node_modules was not analysed');
     const scanned = api.scanner.scannedFiles().map((u) => u.fsPath);
     assert.ok(!scanned.some((p) => p.includes(`${path.sep}node_modules${path.sep}`) || p.includes(`${path.sep}generated${path.sep}`)), scanned.join('\n'));
+  });
+
+  it('while a scan runs (held at its first batch), both views say they are scanning, with progress, not "nothing to reuse"', async () => {
+    const projects = api.projects as { contextFor: ReuseRadarInternals['projects']['contextFor'] };
+    const original = projects.contextFor;
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let held = 0;
+    projects.contextFor = function (this: unknown, uri) {
+      held++;
+      return gate.then(() => original.call(api.projects, uri));
+    };
+    const whileRunning: string[] = [];
+    const listener = api.detection.states.onDidChangeScan((scan) => {
+      if (scan.running) whileRunning.push(`${api.views.suggestionsView.message} | ${api.views.catalogView.message}`);
+    });
+    try {
+      const scan = api.scanner.rescan();
+      await waitFor(() => held > 0, 'the scan to reach its first batch');
+      assert.strictEqual(api.detection.states.scan.running, true);
+      const scanning = /^Scanning the workspace for imports…( · Demo catalog — configure your organization)?$/;
+      assert.match(api.views.suggestionsView.message ?? '', scanning);
+      assert.match(api.views.catalogView.message ?? '', scanning);
+      release();
+      const files = await scan;
+      assert.ok(files >= 5, `the held scan read ${files} files once released`);
+      const progress = whileRunning.find((m) => /\d+\/\d+ files/.test(m));
+      assert.ok(progress, `a progress message while running: ${whileRunning.join('\n')}`);
+      const [suggestionsLine, catalogLine] = progress.split(' | ');
+      assert.match(suggestionsLine, /^Scanning the workspace for imports… \d+\/\d+ files/);
+      assert.match(catalogLine, /^Scanning the workspace for imports… \d+\/\d+ files/);
+      assert.strictEqual(api.detection.states.scan.phase, 'done');
+      assert.ok(!(api.views.suggestionsView.message ?? '').includes('Scanning'), 'the scanning line is gone when the scan ends');
+      assert.ok(!(api.views.catalogView.message ?? '').includes('Scanning'));
+    } finally {
+      listener.dispose();
+      projects.contextFor = original;
+      release();
+    }
   });
 
   it('the Rescan Workspace command scans again and reports the files it read', async () => {

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { loadDemoCatalog } from '../../src/catalog/demoCatalog';
 import type { ReuseRadarInternals } from '../../src/testHook';
-import { NOTIFIED_KEY, type NewFileNotification } from '../../src/features/newFileNotifier';
+import { NOTIFIED_KEY, type NewFileNotification } from '../../src/detection/newFileNotifier';
 import { DismissalStore } from '../../src/services/dismissalStore';
 import { SuggestionModel } from '../../src/services/suggestionModel';
 import type { SuggestionNode } from '../../src/views/suggestionsTreeProvider';

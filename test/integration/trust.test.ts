@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Catalog, CatalogEntry } from '../../src/catalog/model';
 import type { ReuseRadarInternals } from '../../src/testHook';
-import { NOTIFIED_KEY, type NewFileNotification } from '../../src/features/newFileNotifier';
+import { NOTIFIED_KEY, type NewFileNotification } from '../../src/detection/newFileNotifier';
 import type { CatalogState } from '../../src/services/catalogService';
 import { testHook } from './support/api';
 import { waitFor } from './support/waitFor';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { detectProjectContext } from '../../../src/imports/projectContext';
+import { describeProjectContext, detectProjectContext } from '../../../src/imports/projectContext';
 import { readPythonDistributions } from '../../../src/imports/pythonDistributions';
 
 describe('detectProjectContext / readPythonDistributions', () => {
@@ -81,5 +81,13 @@ describe('detectProjectContext / readPythonDistributions', () => {
   it('reads a site-packages dir directly', async () => {
     write('site/requests-2.31.0.dist-info/top_level.txt', 'requests\n');
     assert.deepEqual(await readPythonDistributions(path.join(root, 'site')), { requests: 'requests' });
+  });
+});
+
+describe('describeProjectContext (the log line of a project\'s context)', () => {
+  it('names each part the manifests gave, or says there is no manifest', () => {
+    assert.equal(describeProjectContext({ npmName: '@acme/web', goModule: 'github.com/acme/web', pythonPackages: ['web', 'api'], crateName: 'web' }),
+      'npm @acme/web; go module github.com/acme/web; python packages web, api; crate web');
+    assert.equal(describeProjectContext({ pythonPackages: [] }), 'no manifest');
   });
 });

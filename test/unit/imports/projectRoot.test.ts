@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isProjectMarker, nearestProjectRoot } from '../../../src/imports/projectRoot';
+import { isProjectMarker, nearestProjectRoot, PROJECT_MANIFEST_GLOB } from '../../../src/imports/projectRoot';
 
 describe('imports/nearestProjectRoot', () => {
   let root: string;
@@ -53,5 +53,11 @@ describe('imports/nearestProjectRoot', () => {
 
   it('a missing folder has no project under stopAt', async () => {
     assert.equal(await nearestProjectRoot(at('nope/x/y.ts'), root), undefined);
+  });
+});
+
+describe('PROJECT_MANIFEST_GLOB (what the editor watches to re-read project contexts)', () => {
+  it('covers every manifest and *.csproj, at any depth', () => {
+    assert.equal(PROJECT_MANIFEST_GLOB, '**/{package.json,go.mod,pyproject.toml,setup.cfg,setup.py,pom.xml,build.gradle,build.gradle.kts,Cargo.toml,*.csproj}');
   });
 });

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { EXCLUDED_FOLDERS } from './scanRules';
+import { EXCLUDED_FOLDERS } from '../workspace/scanRules';
 
 /**
  * The files under a folder that was just created, up to `limit` (always-excluded folders are not entered). File

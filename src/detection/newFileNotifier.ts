@@ -3,6 +3,7 @@ import type { Suggestion } from '../matching/types';
 import type { SettingsService } from '../services/settings';
 import type { NewFileFinding, SuggestionModel } from '../services/suggestionModel';
 import { Disposable } from '../util/disposable';
+import { Emitter } from '../util/emitter';
 import { inertText } from '../util/inertText';
 import { notify } from '../util/notify';
 
@@ -21,7 +22,7 @@ export interface NewFileNotification {
  * notification per batch of created files: the strongest library not yet announced.
  */
 export class NewFileNotifier extends Disposable {
-  private readonly _onDidNotify = this.register(new vscode.EventEmitter<NewFileNotification>());
+  private readonly _onDidNotify = this.register(new Emitter<NewFileNotification>());
   /** Fires when a notification is shown (tests and the log listen). */
   readonly onDidNotify = this._onDidNotify.event;
   /** Libraries being recorded right now (a batch may arrive before the memento write resolves). */

@@ -1,14 +1,12 @@
 import path from 'node:path';
 import * as vscode from 'vscode';
 import type { ProjectContext } from '../imports/classify';
-import { detectProjectContext } from '../imports/projectContext';
+import { describeProjectContext, detectProjectContext } from '../imports/projectContext';
 import { ProjectContextCache } from '../imports/projectContextCache';
-import { PROJECT_MANIFESTS } from '../imports/projectRoot';
+import { PROJECT_MANIFEST_GLOB } from '../imports/projectRoot';
 import { Disposable } from '../util/disposable';
+import { Emitter } from '../util/emitter';
 import type { Logger } from '../util/log';
-
-/** The manifests `detectProjectContext` reads: a change to any of them can turn a package import into a local one. */
-const PROJECT_MANIFEST_GLOB = `**/{${[...PROJECT_MANIFESTS, '*.csproj'].join(',')}}`;
 
 /**
  * What a document's project says about itself (its npm name, Go module, Python packages…): the project is the nearest
@@ -18,7 +16,7 @@ const PROJECT_MANIFEST_GLOB = `**/{${[...PROJECT_MANIFESTS, '*.csproj'].join(','
  * (everything non-relative classifies by the language's rules alone).
  */
 export class ProjectContextService extends Disposable {
-  private readonly _onDidChange = this.register(new vscode.EventEmitter<vscode.WorkspaceFolder>());
+  private readonly _onDidChange = this.register(new Emitter<vscode.WorkspaceFolder>());
   /** Fires with the folder whose cached contexts were dropped (a manifest changed): re-classify its files. */
   readonly onDidChange = this._onDidChange.event;
   private readonly folders = new Map<string, ProjectContextCache>();
@@ -67,7 +65,7 @@ export class ProjectContextService extends Disposable {
     const name = relative ? `${folder.name}/${relative.split(path.sep).join('/')}` : folder.name;
     return detectProjectContext(dir).then(
       (ctx) => {
-        this.log.debug(`Project context of ${name} read in ${Date.now() - started} ms: ${describe(ctx)}`);
+        this.log.debug(`Project context of ${name} read in ${Date.now() - started} ms: ${describeProjectContext(ctx)}`);
         return ctx;
       },
       (err: unknown) => {
@@ -84,16 +82,4 @@ export class ProjectContextService extends Disposable {
     this.log.debug(`A manifest of ${folder.name} changed: its project contexts will be read again.`);
     this._onDidChange.fire(folder);
   }
-}
-
-function describe(ctx: ProjectContext): string {
-  const parts = [
-    ctx.npmName && `npm ${ctx.npmName}`,
-    ctx.goModule && `go module ${ctx.goModule}`,
-    ctx.pythonPackages?.length && `python packages ${ctx.pythonPackages.join(', ')}`,
-    ctx.javaPackageRoots?.length && `java packages ${ctx.javaPackageRoots.join(', ')}`,
-    ctx.crateName && `crate ${ctx.crateName}`,
-    ctx.dotnetNamespaces?.length && `namespaces ${ctx.dotnetNamespaces.join(', ')}`,
-  ].filter(Boolean);
-  return parts.length ? parts.join('; ') : 'no manifest';
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { GitignoreRules } from '../../../src/features/gitignoreRules';
+import { GitignoreRules } from '../../../src/workspace/gitignoreRules';
 
 describe('GitignoreRules', () => {
   it('applies each .gitignore relative to its own folder', () => {

@@ -5,11 +5,11 @@ import { analyseFile } from '../matching/pipeline';
 import type { SourceLanguage } from '../imports/types';
 import type { SuggestionModel } from '../services/suggestionModel';
 import { Disposable } from '../util/disposable';
+import { Emitter } from '../util/emitter';
 import type { Logger } from '../util/log';
+import type { ClosedDocument, DetectionService } from './detectionService';
 import type { ProjectContextService } from './projectContextService';
 
-/** Schemes whose documents are the user's own code (`git:`, `output:`, diff and notebook views are not). */
-const ANALYSED_SCHEMES: ReadonlySet<string> = new Set(['file', 'untitled', 'vscode-remote']);
 /** Analyses slower than this are logged (trace) so a regression shows up in the log, not as a sluggish editor. */
 const SLOW_MS = 5;
 
@@ -35,13 +35,14 @@ export interface DocumentImportWatcherOptions {
 }
 
 /**
- * Keeps the model's imports of open documents current: analyses each supported document when it opens (and those
- * already open at start), then again ~300 ms after the last edit. A version already analysed is skipped; a run
- * overtaken by a newer edit is abandoned; documents over 1 MB, binary content and non-file schemes are skipped.
- * Extraction is linear and runs in one tick; anything slower than 5 ms is logged.
+ * Keeps the model's imports of open documents current: analyses each document the detection service reports open
+ * (and those already open at start), then again ~300 ms after the last edit. A version already analysed is skipped; a
+ * run overtaken by a newer edit is abandoned; documents over 1 MB and binary content are skipped. Extraction is
+ * linear and runs in one tick; anything slower than 5 ms is logged. A closed document the scan does not keep current
+ * leaves the model.
  */
 export class DocumentImportWatcher extends Disposable {
-  private readonly _onDidAnalyse = this.register(new vscode.EventEmitter<DocumentAnalysis>());
+  private readonly _onDidAnalyse = this.register(new Emitter<DocumentAnalysis>());
   readonly onDidAnalyse = this._onDidAnalyse.event;
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly analysedVersions = new Map<string, number>();
@@ -50,6 +51,7 @@ export class DocumentImportWatcher extends Disposable {
   private readonly debounceMs: number;
 
   constructor(
+    private readonly detection: DetectionService,
     private readonly model: SuggestionModel,
     private readonly projects: ProjectContextService,
     private readonly log: Logger,
@@ -58,25 +60,20 @@ export class DocumentImportWatcher extends Disposable {
     super();
     this.debounceMs = options.debounceMs ?? 300;
     this.register({ dispose: () => this.timers.forEach((timer) => clearTimeout(timer)) });
-    this.register(vscode.workspace.onDidOpenTextDocument((doc) => this.schedule(doc, 0)));
+    this.register(detection.onDidOpenDocument((doc) => this.schedule(doc, 0)));
     this.register(vscode.workspace.onDidChangeTextDocument((e) => {
       // Events without content changes only report dirty-state or language changes.
       if (e.contentChanges.length) this.schedule(e.document, this.debounceMs);
     }));
-    this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.forget(doc)));
+    this.register(detection.onDidCloseDocument((closed) => this.forget(closed)));
     this.register(projects.onDidChange((folder) => {
-      for (const doc of vscode.workspace.textDocuments) {
+      for (const doc of detection.openDocuments()) {
         if (vscode.workspace.getWorkspaceFolder(doc.uri)?.uri.toString() !== folder.uri.toString()) continue;
         this.analysedVersions.delete(doc.uri.toString());
         this.schedule(doc, 0);
       }
     }));
-    for (const doc of vscode.workspace.textDocuments) this.schedule(doc, 0);
-  }
-
-  /** True when this document would be analysed (supported language, a scheme we read, not too large). */
-  static isAnalysable(doc: vscode.TextDocument): boolean {
-    return ANALYSED_SCHEMES.has(doc.uri.scheme) && languageForId(doc.languageId) !== undefined;
+    for (const doc of detection.openDocuments()) this.schedule(doc, 0);
   }
 
   /** The version last analysed, if any. */
@@ -85,7 +82,7 @@ export class DocumentImportWatcher extends Disposable {
   }
 
   private schedule(doc: vscode.TextDocument, delayMs: number): void {
-    if (!DocumentImportWatcher.isAnalysable(doc)) return;
+    if (!this.detection.states.isOpen(doc.uri.toString())) return;
     const key = doc.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.set(key, setTimeout(() => {
@@ -118,7 +115,7 @@ export class DocumentImportWatcher extends Disposable {
     if (!triggers) {
       this.log.debug(`${doc.uri.fsPath || key} is larger than 1 MB or binary: its imports are not analysed.`);
       this.analysedVersions.set(key, version);
-      if (this.model.hasFile(doc.uri)) this.model.removeFile(doc.uri);
+      this.model.removeFile(doc.uri);
       return;
     }
     const imports = triggers.imports;
@@ -134,13 +131,13 @@ export class DocumentImportWatcher extends Disposable {
     this._onDidAnalyse.fire({ uri: doc.uri, version, language, imports: imports.length, extractMs, updateMs, durationMs: extractMs + updateMs, cpuMs: (cpuUsed.user + cpuUsed.system) / 1000 });
   }
 
-  private forget(doc: vscode.TextDocument): void {
-    const key = doc.uri.toString();
+  private forget({ document, backToDisk }: ClosedDocument): void {
+    const key = document.uri.toString();
     clearTimeout(this.timers.get(key));
     this.timers.delete(key);
     this.runs.delete(key);
     this.analysedVersions.delete(key);
-    // Workspace files stay in the model (the workspace scanner re-reads them from disk); others leave with their editor.
-    if (!vscode.workspace.getWorkspaceFolder(doc.uri) && this.model.hasFile(doc.uri)) this.model.removeFile(doc.uri);
+    // Files the scan keeps current stay in the model (the scanner re-reads them from disk); others leave with their editor.
+    if (!backToDisk) this.model.removeFile(document.uri);
   }
 }

@@ -6,11 +6,16 @@ import type { RepositoryDismissals, SuggestionModel } from '../services/suggesti
 import { Disposable } from '../util/disposable';
 import type { Logger } from '../util/log';
 import { notify } from '../util/notify';
+import { excludeGlob } from '../workspace/scanRules';
+
+/** At most this many `.reuse-radar.json` files are read (a workspace with more is a vendored tree, not a repository). */
+const MAX_FILES = 200;
 
 /**
- * Feeds the model the dismissals each workspace folder commits in its `.reuse-radar.json`, and again whenever such a
- * file is created, changed or deleted, or folders are added/removed. A malformed file is reported (log + warning) and
- * contributes nothing; the other folders' dismissals still apply.
+ * Feeds the model the dismissals the workspace commits in `.reuse-radar.json` files — at a workspace folder's root or
+ * in any folder below it, each applying to the files below its own folder — and again whenever such a file is
+ * created, changed or deleted, or folders are added/removed. A malformed file is reported (log + warning) and
+ * contributes nothing; the other files' dismissals still apply (`reuse-radar scan` stops on it instead).
  */
 export class RepoDismissalsWatcher extends Disposable {
   private lastKey = '[]';
@@ -26,11 +31,12 @@ export class RepoDismissalsWatcher extends Disposable {
   }
 
   /**
-   * Reads every `.reuse-radar.json` in the workspace (a folder's file applies to the files below it, as in
-   * `reuse-radar scan`); resolves with the dismissals in force.
+   * Reads the workspace's `.reuse-radar.json` files outside the folders `scan` never enters (node_modules, vendor,
+   * build output…), so a folder's file applies to the same files as in `reuse-radar scan`; resolves with the
+   * dismissals in force.
    */
   async load(): Promise<Dismissal[]> {
-    const found = await vscode.workspace.findFiles(`**/${REPO_DISMISSALS_FILE}`, '**/{node_modules,vendor,.git}/**', 200);
+    const found = await vscode.workspace.findFiles(`**/${REPO_DISMISSALS_FILE}`, excludeGlob([]), MAX_FILES);
     const folders = [...new Set(found.filter((u) => u.scheme === 'file').map((u) => path.dirname(u.fsPath)))].sort();
     const all: RepositoryDismissals[] = [];
     for (const folder of folders) {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { excludeGlob, expandBraces, includeGlob, isInExcludedFolder, looksBinary, looksLikeFolderName, SOURCE_EXTENSIONS } from '../../../src/features/scanRules';
+import { excludeGlob, expandBraces, includeGlob, isInExcludedFolder, looksBinary, looksLikeFolderName, SOURCE_EXTENSIONS } from '../../../src/workspace/scanRules';
 import { languageForPath } from '../../../src/imports/languages';
 
 describe('scanRules', () => {
