@@ -75,7 +75,7 @@ export function activate(context: vscode.ExtensionContext): ReuseRadarApi {
   const auth = push(new GitHubAuthService(context.secrets, log));
   const catalog = push(new CatalogService(context.globalStorageUri, settings, auth, log));
   const dismissals = push(new DismissalStore(context.workspaceState, context.globalState));
-  const model = push(new SuggestionModel(catalog, dismissals));
+  const model = push(new SuggestionModel(catalog, dismissals, settings));
   const projects = push(new ProjectContextService(log));
   const documents = push(new DocumentImportWatcher(model, projects, log));
   const scanner = push(new WorkspaceScanner(model, projects, settings, log));
@@ -99,7 +99,7 @@ export function activate(context: vscode.ExtensionContext): ReuseRadarApi {
   const newFileNotifier = push(new NewFileNotifier(model, settings, context.workspaceState));
   for (const d of registerLibraryCommands({ catalog, model, dismissals, details, installer, log })) push(d);
   const contributions = push(new ContributeCommands({ catalog, model, settings, auth, log }));
-  const assistant = push(new AssistantTools(catalog, dismissals, context.extensionUri, String(context.extension.packageJSON.version ?? '0.0.0')));
+  const assistant = push(new AssistantTools(catalog, settings, dismissals, context.extensionUri, String(context.extension.packageJSON.version ?? '0.0.0')));
   const instructions = push(new AssistantInstructionsCommand(catalog));
   push(new AskOwnersCommand({ catalog, settings, auth, log }));
   push(new FirstContributionCommand({ catalog, settings, auth, log }));

@@ -15,7 +15,8 @@ export interface RefreshCatalogOptions {
   apiUrl: string;
   /** Used to create a client when `octokit` is not given. */
   token?: string;
-  octokit?: Octokit;
+  /** The client, or a function making it when the crawl starts. */
+  octokit?: Octokit | (() => Promise<Octokit>);
   /** Catalog files: paths (relative to baseDir) or https URLs. */
   catalogFiles: string[];
   fetch: typeof fetch;

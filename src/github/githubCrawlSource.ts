@@ -8,7 +8,8 @@ import { applyIncrementalCrawl } from './incrementalMerge';
 import { pushAll } from '../util/arrays';
 
 export interface GitHubCrawlSourceOptions {
-  octokit: Octokit;
+  /** The client, or a function making it when the crawl starts (after looking up credentials, say). */
+  octokit: Octokit | (() => Promise<Octokit>);
   /** Orgs or users to crawl. */
   orgs: readonly string[];
   apiUrl: string;
@@ -66,7 +67,9 @@ export class GitHubCrawlSource implements CatalogSource {
     const { orgs, apiUrl, topic } = this.options;
     const started = now.toISOString();
     const since = this.incrementalSince(previous, now);
-    const crawl = await crawlOrgs(this.options.octokit, {
+    const octokit = typeof this.options.octokit === 'function' ? await this.options.octokit() : this.options.octokit;
+    signal?.throwIfAborted();
+    const crawl = await crawlOrgs(octokit, {
       orgs: [...orgs], apiUrl, since, signal, onProgress: this.options.onProgress, log: this.options.log,
       pageSize: this.options.pageSize, maxFileBytes: this.options.maxFileBytes, retryBaseMs: this.options.retryBaseMs,
       onrampLabels: this.options.onrampLabels, now,

@@ -4,11 +4,13 @@ import type { CatalogEntry } from '../catalog/model';
 import type { ProjectContext } from '../imports/classify';
 import type { ClassifiedImport, SourceLanguage, SourceRange } from '../imports/types';
 import type { Matcher } from '../matching/matcher';
+import { MatcherMemo } from '../matching/matcherMemo';
 import { findings as pipelineFindings, newFileSuggestions, type FileTriggers, type ImportFinding } from '../matching/pipeline';
 import type { Dismissal, Suggestion } from '../matching/types';
 import { Disposable } from '../util/disposable';
 import type { CatalogService } from './catalogService';
 import type { DismissalStore } from './dismissalStore';
+import type { SettingsService } from './settings';
 
 /** One import in a file and what the catalog says about it (the core pipeline's finding). */
 export type { ImportFinding };
@@ -81,18 +83,19 @@ export class SuggestionModel extends Disposable {
   /** `.reuse-radar.json` dismissals by the folder holding the file; they apply to files below that folder. */
   private repoDismissals: RepositoryDismissals[] = [];
   private _libraries: LibrarySuggestion[] | undefined;
-  private matcher: Matcher;
+  private readonly matchers = new MatcherMemo();
 
-  constructor(private readonly catalog: CatalogService, private readonly dismissals: DismissalStore) {
+  constructor(private readonly catalog: CatalogService, private readonly dismissals: DismissalStore, private readonly settings: SettingsService) {
     super();
-    this.matcher = catalog.matcher;
-    // The service also fires for state changes (a refresh starting or ending): only a new matcher changes findings.
-    this.register(catalog.onDidChange(() => {
-      if (catalog.matcher === this.matcher) return;
-      this.matcher = catalog.matcher;
-      this.recomputeAll();
-    }));
+    // Findings change with the catalog's content or the threshold, never with a refresh starting or failing.
+    this.register(catalog.onDidChangeCatalog(() => this.recomputeAll()));
+    this.register(settings.onDidChange((keys) => keys.has('threshold') && this.recomputeAll()));
     this.register(dismissals.onDidChange(() => this.recomputeAll()));
+  }
+
+  /** The matcher for the current catalog and threshold (its index is built once per catalog). */
+  private get matcher(): Matcher {
+    return this.matchers.matcherFor(this.catalog.catalog, this.settings.current.threshold);
   }
 
   /** Dismissals a repository records in its `.reuse-radar.json`. */
@@ -203,12 +206,12 @@ export class SuggestionModel extends Disposable {
   }
 
   private match(state: FileState, user?: Dismissal[]): ImportFinding[] {
-    return pipelineFindings(state.triggers, this.catalog.matcher, { dismissals: this.allDismissals(state.uri, user), project: state.project });
+    return pipelineFindings(state.triggers, this.matcher, { dismissals: this.allDismissals(state.uri, user), project: state.project });
   }
 
   private matchNewFile(file: NewFileFinding, user?: Dismissal[]): Suggestion[] {
     if (!file.tokens.length) return [];
-    return newFileSuggestions(file.relativePath, this.catalog.matcher, { dismissals: this.allDismissals(file.uri, user), project: file.project });
+    return newFileSuggestions(file.relativePath, this.matcher, { dismissals: this.allDismissals(file.uri, user), project: file.project });
   }
 
   private recomputeAll(): void {
