@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -75,5 +76,56 @@ describe('CatalogCacheStore', () => {
     await mkdir(path.join(target, 'child'), { recursive: true });
     await assert.rejects(new CatalogCacheStore(target).save(loadDemoCatalog()));
     assert.deepEqual(await readdir(dir), ['occupied']);
+  });
+
+  it('a process killed while writing leaves the previous cache whole and readable (temporary file + rename)', async function () {
+    this.timeout(60_000);
+    const file = path.join(dir, 'catalog.json');
+    const store = new CatalogCacheStore(file);
+    await store.save(loadDemoCatalog(), { sources: 'github acme-demo', etags: { 'https://x/c.json': { etag: '"1"', text: 'old' } } });
+    const root = path.resolve(__dirname, '../../..');
+    // The child writes a large catalog again and again; it is killed as soon as its temporary file appears.
+    const script = `const { CatalogCacheStore } = require(${JSON.stringify(path.join(root, 'src/catalog/cacheStore.ts'))});
+      const { generateCatalog } = require(${JSON.stringify(path.join(root, 'src/catalog/generate.ts'))});
+      const big = generateCatalog(20000, 3);
+      (async () => { for (;;) await new CatalogCacheStore(${JSON.stringify(file)}).save(big, { sources: 'github big' }); })();`;
+    const child = spawn(process.execPath, ['-r', 'tsx/cjs', '-e', script], { cwd: root, stdio: 'ignore' });
+    try {
+      for (let i = 0; i < 3000; i++) {
+        if ((await readdir(dir)).some((n) => n.endsWith('.tmp'))) break;
+        await new Promise((r) => setTimeout(r, 5));
+      }
+    } finally {
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+    }
+    assert.ok((await readdir(dir)).some((n) => n.endsWith('.tmp')), 'the child was killed with a write under way');
+    const cached = await store.read();
+    assert.ok(cached, 'the cache is readable');
+    if (cached.sources === 'github acme-demo') {
+      assert.deepEqual(cached.catalog, loadDemoCatalog());
+      assert.deepEqual({ ...cached.etags }, { 'https://x/c.json': { etag: '"1"', text: 'old' } });
+    } else {
+      // The kill came after a complete save: the whole new catalog, never a mix.
+      assert.equal(cached.sources, 'github big');
+      assert.equal(cached.catalog.entries.length, 20000);
+    }
+  });
+
+  it('keeps catalog, sources key and ETags in one file; a file per sources key; hostile ETags are dropped', async () => {
+    const a = CatalogCacheStore.forSources(dir, 'github https://api.github.com acme');
+    const b = CatalogCacheStore.forSources(dir, 'github https://ghe.example.com/api/v3 acme');
+    assert.notEqual(a.filePath, b.filePath);
+    assert.equal(a.filePath, CatalogCacheStore.forSources(dir, 'github https://api.github.com acme').filePath);
+    await a.save(loadDemoCatalog(), { sources: 'k', etags: { 'https://x/c.json': { etag: '"1"', text: 't' } } });
+    assert.deepEqual((await readdir(dir)), [path.basename(a.filePath)]);
+    const raw = JSON.parse(await readFile(a.filePath, 'utf8'));
+    raw.etags = JSON.parse('{"__proto__": {"etag": "x", "text": "y"}, "https://x/c.json": {"etag": 1, "text": "t"}, "https://x/d.json": {"etag": "\\"2\\"", "text": "d"}}');
+    await writeFile(a.filePath, JSON.stringify(raw));
+    const cached = await a.read();
+    assert.equal(cached?.sources, 'k');
+    assert.deepEqual(Object.keys(cached!.etags).sort(), ['__proto__', 'https://x/d.json']);
+    assert.equal(Object.getPrototypeOf(cached!.etags), null);
+    assert.equal(({} as Record<string, unknown>).etag, undefined);
   });
 });
