@@ -11,6 +11,7 @@ import { addContributionRoutes } from '../support/githubStandIn/contributionRout
 import { getApi } from './support/api';
 import { ANN_TOKEN, BOB_TOKEN, CLIENT, branchesOf, cloneLib, contribute, entry, fileAt, fixture, git, recordingUi, seedContributionRepos } from './support/contributeHarness';
 import { waitFor } from './support/waitFor';
+import { setTokenViaInputBox } from './support/tokenInput';
 
 describe('Contribute upstream and Publish as InnerSource (against the GitHub stand-in)', function () {
   this.timeout(60_000);
@@ -20,7 +21,7 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
   let httpClient: StandInRepo;
   let previous: { catalog: Catalog; state: CatalogState };
 
-  const useToken = (token: string) => vscode.commands.executeCommand('reuseRadar.github.setToken', token);
+  const useToken = (token: string) => setTokenViaInputBox(token);
 
   before(async () => {
     const api = await getApi();

@@ -5,6 +5,7 @@ import type { FirstContributionOutcome } from '../../src/commands/onrampCommand'
 import { startGitHubStandIn, type GitHubStandIn } from '../support/githubStandIn';
 import { getApi } from './support/api';
 import { waitFor } from './support/waitFor';
+import { setTokenViaInputBox } from './support/tokenInput';
 
 const TOKEN = 'ghp_PeopleAsk0123456789abcdefABCDEFghij';
 const ORG = 'peoplecorp';
@@ -31,7 +32,7 @@ describe('People: Ask the owners, a way in, activity (against the GitHub stand-i
     gh.state.addThread(kit, { title: 'Type hints for the theme', user: 'bob', labels: ['help wanted'] });
     const api = await getApi();
     await config().update('github.apiUrl', gh.url, vscode.ConfigurationTarget.Global);
-    await vscode.commands.executeCommand('reuseRadar.github.setToken', TOKEN);
+    await setTokenViaInputBox(TOKEN);
     await config().update('github.orgs', [ORG], vscode.ConfigurationTarget.Global);
     await waitFor(() => api.catalog.state === 'ready' && api.catalog.catalog.entries.some((e) => e.repo === `${ORG}/http-client`), 'the crawled catalog', 60_000);
   });
@@ -40,7 +41,7 @@ describe('People: Ask the owners, a way in, activity (against the GitHub stand-i
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await config().update('github.orgs', undefined, vscode.ConfigurationTarget.Global);
     await config().update('catalog.sortBy', undefined, vscode.ConfigurationTarget.Global);
-    await vscode.commands.executeCommand('reuseRadar.github.setToken', '');
+    await setTokenViaInputBox('');
     await config().update('github.apiUrl', undefined, vscode.ConfigurationTarget.Global);
     const api = await getApi();
     await waitFor(() => api.catalog.state === 'demo', 'the demo catalog again', 30_000);
