@@ -1,5 +1,6 @@
 import { orgUsageFrom } from './orgUsage';
 import { packageKey } from './packageName';
+import { PATH_WORD_PREFIX } from './pathWords';
 import { entryFromSnapshot, type EntryFromSnapshotResult } from './entryFromSnapshot';
 import { CATALOG_SCHEMA_VERSION, type Catalog, type CatalogEntry, type RepoSnapshot } from './model';
 import { pushAll } from '../util/arrays';
@@ -22,13 +23,13 @@ export interface BuildCatalogResult {
 }
 
 /**
- * The package keys a repository counts for in org usage, or null when it does not count (a fork, archived, or
- * without a package manifest): its runtime dependencies, libraries and services alike.
- * @example usageKeys(entryFromSnapshot(checkoutService)) // -> ["npm:@acme/retry", "npm:react"]
+ * The keys a repository counts for in org usage, or null when it does not count (a fork, archived, or without a
+ * package manifest): its runtime dependencies, libraries and services alike, and the words of its root path names.
+ * @example usageKeys(entryFromSnapshot(checkoutService)) // -> ["npm:@acme/retry", "npm:react", "path:checkout", "path:version"]
  */
-export function usageKeys(r: Pick<EntryFromSnapshotResult, 'entry' | 'hasPackageManifest'>): string[] | null {
+export function usageKeys(r: Pick<EntryFromSnapshotResult, 'entry' | 'hasPackageManifest'> & Partial<Pick<EntryFromSnapshotResult, 'pathWords'>>): string[] | null {
   if (r.entry.fork || r.entry.archived || !r.hasPackageManifest) return null;
-  return [...new Set(r.entry.dependencies.map(packageKey))].sort();
+  return [...new Set([...r.entry.dependencies.map(packageKey), ...(r.pathWords ?? []).map((w) => `${PATH_WORD_PREFIX}${w}`)])].sort();
 }
 
 /** A crawled repository read once: its entry (parsed manifests) and whether it counts as a library under `topic`. */

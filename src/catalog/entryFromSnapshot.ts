@@ -22,6 +22,8 @@ export interface EntryFromSnapshotResult {
   isLibrary: boolean;
   /** Whether any package manifest or descriptor (not just CODEOWNERS) was read. */
   hasDescriptor: boolean;
+  /** The snapshot's root path words (counted into org usage with its dependencies). */
+  pathWords: string[];
   /** Whether a manifest that declares dependencies was read (package.json, go.mod, pom.xml…, not catalog-info or CODEOWNERS): the repository then counts in org usage. */
   hasPackageManifest: boolean;
   warnings: string[];
@@ -150,7 +152,7 @@ export function entryFromSnapshot(s: RepoSnapshot, opts: EntryFromSnapshotOption
   };
   const hasDescriptor = descriptors.length > 0;
   const hasPackageManifest = members.length > 0 || descriptors.some((i) => !NOT_PACKAGE_MANIFESTS.has(i.format));
-  return { entry, isLibrary: !s.isFork && hasDescriptor && kind === 'library', hasDescriptor, hasPackageManifest, warnings };
+  return { entry, isLibrary: !s.isFork && hasDescriptor && kind === 'library', hasDescriptor, hasPackageManifest, pathWords: s.pathWords ?? [], warnings };
 }
 
 /** Runtime dependencies of the root manifests; requirements.txt only counts when no packaging manifest declares any. */

@@ -217,6 +217,8 @@ export interface RepoSnapshot {
    * `src/<pkg>.py`, and `src/<namespace>/<pkg>` as "namespace.pkg", e.g. ["acme_auth"].
    */
   pythonModules?: string[];
+  /** Words of the repository's root folder and file names (pathWords.ts), counted into `OrgUsage` as "path:<word>". */
+  pathWords?: string[];
   /** Activity facts (GraphQL crawl only; absent from REST crawls), the inputs of the activity score. */
   activity?: RepoActivity;
   /** Open labelled issues for newcomers (GraphQL crawl only). */

@@ -172,10 +172,10 @@ function readRefs(v: unknown, field: string, published: boolean, drop: (field: s
   });
 }
 
-/** `orgUsage` as far as it is well-formed: counts non-negative integers, keys "<ecosystem>:<name>", repositories "owner/name" (so no key can reach a prototype). */
+/** `orgUsage` as far as it is well-formed: counts non-negative integers, keys "<ecosystem>:<name>" or "path:<word>", repositories "owner/name" (so no key can reach a prototype). */
 function readOrgUsage(v: unknown, name: string, warnings: string[]): OrgUsage | undefined {
   const count = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
-  const key = (k: string) => ECOSYSTEMS.some((eco) => k.startsWith(`${eco}:`) && k.length > eco.length + 1);
+  const key = (k: string) => [...ECOSYSTEMS, 'path'].some((eco) => k.startsWith(`${eco}:`) && k.length > eco.length + 1);
   if (!isObj(v) || !count(v.repositories) || !isObj(v.dependents)) {
     warnings.push(`${name}: "orgUsage" must be {repositories, dependents}; ignored`);
     return undefined;

@@ -1,5 +1,6 @@
 import { MANIFEST_PATHS } from '../catalog/manifests/index';
 import { pythonModulesFromLayout } from '../catalog/manifests/pythonLayout';
+import { pathWordsOf } from '../catalog/pathWords';
 import type { FolderListing } from '../catalog/manifests/workspaces';
 import type { RepoSnapshot } from '../catalog/model';
 import { PEOPLE_FIELDS, PEOPLE_VARIABLES, peopleFromNode } from './peopleFields';
@@ -166,6 +167,8 @@ export function snapshotFromNode(node: RepositoryNode, host: string, maxBytes: n
   };
   CRAWL_PATHS.forEach((path, i) => addFile(snapshot, path, node[`f${i}`] as BlobNode | null, maxBytes));
   const listings = listingsFromNode(node);
+  const pathWords = pathWordsOf(listings.get('') ?? []);
+  if (pathWords.length) snapshot.pathWords = pathWords;
   const pythonModules = pythonModulesFromLayout((folder) => listings.get(folder));
   if (pythonModules.length) snapshot.pythonModules = pythonModules;
   const jvmPackages = jvmPackageRoots(Object.keys(JVM_SOURCE_ROOTS).map((alias) => node[alias] as SourceTreeNode | null | undefined));

@@ -1,6 +1,7 @@
 import type { Octokit } from '@octokit/rest';
 import type { RepoSnapshot } from '../catalog/model';
 import { pythonModulesFromLayout } from '../catalog/manifests/pythonLayout';
+import { pathWordsOf } from '../catalog/pathWords';
 import { memberReads, type FolderListing } from '../catalog/manifests/workspaces';
 import { CRAWL_PATHS, addFile, isContributingGuide } from './crawlQuery';
 import { CrawlError, statusOf } from './crawlError';
@@ -146,6 +147,8 @@ async function snapshotOf(octokit: Octokit, r: RestRepo, options: RestCrawlOptio
     if (item) await readFile(octokit, snapshot, item, options);
   }
   const listings = new Map<string, FolderListing>([['', root.map(asEntry)]]);
+  const pathWords = pathWordsOf(listings.get('')!);
+  if (pathWords.length) snapshot.pathWords = pathWords;
   const list = async (folder: string) => {
     const got = await getContents(octokit, snapshot.owner, snapshot.name, folder, options);
     listings.set(folder, Array.isArray(got) ? got.map(asEntry) : []);

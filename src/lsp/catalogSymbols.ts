@@ -2,7 +2,8 @@ import { SymbolKind, SymbolTag, type Location, type SymbolInformation } from 'vs
 import type { CatalogEntry } from '../catalog/model';
 import { docsUrl } from '../catalog/entryFacts';
 import { isRetired } from '../matching/catalogIndex';
-import { httpsUrl, plainText } from './lspText';
+import { inertText } from '../util/inertText';
+import { httpsUrl } from '../util/safeUrl';
 
 const MAX_SYMBOLS = 200;
 
@@ -29,9 +30,9 @@ export function catalogSymbols(entries: readonly CatalogEntry[], query: string, 
     for (const [name, kind] of names) {
       if (needle && !name.toLowerCase().includes(needle)) continue;
       out.push({
-        name: plainText(name, 200),
+        name: inertText(name, { max: 200 }),
         kind,
-        containerName: plainText(entry.repo || entry.id, 200),
+        containerName: inertText(entry.repo || entry.id, { max: 200 }),
         tags: isRetired(entry) ? [SymbolTag.Deprecated] : undefined,
         location,
       });

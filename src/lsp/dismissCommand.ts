@@ -4,7 +4,7 @@ import { MessageType, ShowMessageNotification, type Connection } from 'vscode-la
 import { REPO_DISMISSALS_FILE } from '../matching/dismissals';
 import { addDismissalRecord } from './dismissalFiles';
 import type { DismissArgs } from './findingPresentation';
-import { plainText } from './lspText';
+import { inertText } from '../util/inertText';
 
 export interface DismissCommandDeps {
   stateDir: string;
@@ -40,11 +40,11 @@ export class DismissCommand {
     const root = file ? await this.deps.rootFor(file) : undefined;
     let where: 'workspace' | 'user' = 'user';
     if (root && this.deps.isWorkspaceRoot(root)) {
-      const label = `${plainText(args.library, 120)} for ${plainText(args.specifier, 120)}`;
+      const label = `${inertText(args.library, { max: 120 })} for ${inertText(args.specifier, { max: 120 })}`;
       // The LSP client's message request (not VS Code's): every untrusted part above went through plainText.
       // eslint-disable-next-line no-restricted-syntax
       const answer = await this.connection.window.showInformationMessage(
-        `Dismiss ${label}? ${RECORD_IN_REPOSITORY} shares the decision with everyone working in ${plainText(path.basename(root), 80)}; ${ONLY_FOR_ME} keeps it in your own state.`,
+        `Dismiss ${label}? ${RECORD_IN_REPOSITORY} shares the decision with everyone working in ${inertText(path.basename(root), { max: 80 })}; ${ONLY_FOR_ME} keeps it in your own state.`,
         { title: RECORD_IN_REPOSITORY }, { title: ONLY_FOR_ME }, { title: CANCEL },
       );
       if (!answer || answer.title === CANCEL) return { dismissed: false, reason: 'cancelled' };
@@ -63,7 +63,7 @@ export class DismissCommand {
   }
 
   private refuse(reason: string): DismissResult {
-    const text = `Reuse Radar: ${plainText(reason)}`;
+    const text = `Reuse Radar: ${inertText(reason, { max: 300 })}`;
     this.deps.log(text);
     void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: text });
     return { dismissed: false, reason };

@@ -6,7 +6,9 @@ import { suggestionLabel, suggestionMessage } from '../matching/suggestionMessag
 import type { Suggestion } from '../matching/types';
 import type { DocumentFinding } from './documentFindings';
 import type { LspSeverity } from './lspSettings';
-import { escapeMarkdownText, httpsUrl, plainText } from './lspText';
+import { inertText } from '../util/inertText';
+import { escapeMarkdown } from '../util/markdownText';
+import { httpsUrl } from '../util/safeUrl';
 
 const DIAGNOSTIC_SOURCE = 'Reuse Radar';
 export const DISMISS_COMMAND = 'reuseRadar.dismiss';
@@ -54,7 +56,7 @@ export function findingDiagnostics(findings: readonly DocumentFinding[], severit
       severity: SEVERITY[severity],
       source: DIAGNOSTIC_SOURCE,
       code: libraryCode(advice),
-      message: plainText(suggestionMessage(advice), 500),
+      message: inertText(suggestionMessage(advice), { max: 500 }),
       data: { library: suggestionLabel(advice), specifier: finding.import.specifier },
     };
     if (docs) diagnostic.codeDescription = { href: docs };
@@ -75,19 +77,19 @@ function suggestionSection(suggestion: Suggestion, finding: DocumentFinding, now
   const { entry } = suggestion;
   const pkg = packageFor(suggestion, finding.import.ecosystem);
   const heading = suggestion.match === 'exact' ? 'internal library (this import)' : 'internal library';
-  const lines = [`**${escapeMarkdownText(entry.name)}** — ${heading}${isRetired(entry) ? ' _(deprecated)_' : ''}`];
+  const lines = [`**${escapeMarkdown(entry.name, 300)}** — ${heading}${isRetired(entry) ? ' _(deprecated)_' : ''}`];
   if (pkg) lines.push(`Package: \`${pkg.name.replace(/[`\r\n]/g, '')}\` (${pkg.ecosystem})`);
-  if (entry.description) lines.push(escapeMarkdownText(oneLineDescription(entry.description)));
-  lines.push(`_Why:_ ${escapeMarkdownText(suggestion.reason)}`);
+  if (entry.description) lines.push(escapeMarkdown(oneLineDescription(entry.description), 300));
+  lines.push(`_Why:_ ${escapeMarkdown(suggestion.reason, 300)}`);
   const facts = [
-    `Owners: ${entry.owners.length ? entry.owners.map((o) => escapeMarkdownText(o, 80)).join(', ') : 'unknown'}`,
-    `Lifecycle: ${lifecycleLabel(entry)}${entry.replacement ? ` (use ${escapeMarkdownText(entry.replacement, 120)})` : ''}`,
+    `Owners: ${entry.owners.length ? entry.owners.map((o) => escapeMarkdown(o, 80)).join(', ') : 'unknown'}`,
+    `Lifecycle: ${lifecycleLabel(entry)}${entry.replacement ? ` (use ${escapeMarkdown(entry.replacement, 120)})` : ''}`,
   ];
   const pushed = relativeTime(entry.lastPush, now);
   if (pushed) facts.push(`last push ${pushed}`);
   const usedBy = usedByLabel(entry);
   if (usedBy) facts.push(usedBy);
-  if (entry.repo) facts.push(`Repository: ${escapeMarkdownText(entry.repo, 120)}`);
+  if (entry.repo) facts.push(`Repository: ${escapeMarkdown(entry.repo, 120)}`);
   lines.push(facts.join(' · '));
   const docs = httpsUrl(docsUrl(entry));
   if (docs) lines.push(`[Documentation](<${docs.replace(/[<>\s]/g, encodeURIComponent)}>)`);
@@ -110,7 +112,7 @@ export function findingCodeActions(uri: string, findings: readonly DocumentFindi
     const rewrite = dropInRewrite(finding.import, advice, languageId);
     if (rewrite) {
       actions.push({
-        title: useFixTitle(label, advice, plainText),
+        title: useFixTitle(label, advice, (text, max) => inertText(text, { max })),
         kind: CodeActionKind.QuickFix,
         isPreferred: true,
         diagnostics: related,
@@ -120,7 +122,7 @@ export function findingCodeActions(uri: string, findings: readonly DocumentFindi
     // Keyed like the editor's dismissals: the package when the import names one ("lodash" for "lodash/fp").
     const specifier = finding.import.packageName ?? finding.import.specifier;
     const args: DismissArgs = { uri, library: label, specifier };
-    const title = `Dismiss ${plainText(label, 120)} for ${plainText(specifier, 120)}`;
+    const title = `Dismiss ${inertText(label, { max: 120 })} for ${inertText(specifier, { max: 120 })}`;
     actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: related, command: { title, command: DISMISS_COMMAND, arguments: [args] } });
   }
   return actions;

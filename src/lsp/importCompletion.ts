@@ -2,7 +2,7 @@ import { CompletionItemKind, CompletionItemTag, type CompletionItem, type Comple
 import type { CatalogEntry, Ecosystem } from '../catalog/model';
 import type { SourceLanguage } from '../imports/types';
 import { ecosystemOfLanguage, isExcluded, isRetired } from '../matching/catalogIndex';
-import { plainText } from './lspText';
+import { inertText } from '../util/inertText';
 
 const MAX_ITEMS = 100;
 
@@ -81,8 +81,8 @@ export function importCompletions(entries: readonly CatalogEntry[], typed: Impor
   const items = candidates.slice(0, MAX_ITEMS).map(({ name, entry }, i): CompletionItem => ({
     label: name,
     kind: CompletionItemKind.Module,
-    detail: plainText(`internal library ${entry.name}${isRetired(entry) ? ' (deprecated)' : ''}`, 120),
-    documentation: entry.description ? plainText(entry.description, 300) : undefined,
+    detail: inertText(`internal library ${entry.name}${isRetired(entry) ? ' (deprecated)' : ''}`, { max: 120 }),
+    documentation: entry.description ? inertText(entry.description, { max: 300 }) : undefined,
     tags: isRetired(entry) ? [CompletionItemTag.Deprecated] : undefined,
     sortText: i.toString().padStart(4, '0'),
     filterText: name,

@@ -5,7 +5,7 @@ import { loadCatalogSources, type CachedText } from '../catalog/loadSources';
 import { CATALOG_SCHEMA_VERSION, type Catalog } from '../catalog/model';
 import { Matcher } from '../matching/matcher';
 import type { LspSettings } from './lspSettings';
-import { plainText } from './lspText';
+import { inertText } from '../util/inertText';
 
 export interface CatalogMessage {
   type: 'info' | 'error';
@@ -70,7 +70,7 @@ export class LspCatalog {
       etags: this.etags,
     });
     if (result.failed.length > 0) {
-      const reasons = result.warnings.map((w) => plainText(w, 200)).join('; ');
+      const reasons = result.warnings.map((w) => inertText(w, { max: 200 })).join('; ');
       const kept = this.hasGood ? `still using the last good catalog (${this.current.catalog.entries.length} libraries)` : 'no catalog is loaded yet';
       messages.push({ type: 'error', text: `Reuse Radar: cannot read the catalog (${reasons}); ${kept}.` });
       if (this.hasGood) {

@@ -10,7 +10,7 @@ import { DISMISS_COMMAND, findingAt, findingCodeActions, findingDiagnostics, fin
 import { importCompletions, importPrefixAt } from './importCompletion';
 import { LspCatalog, type CatalogMessage, type LspCatalogDeps } from './lspCatalog';
 import { DEFAULT_LSP_SETTINGS, readLspSettings, type LspSettings } from './lspSettings';
-import { plainText } from './lspText';
+import { inertText } from '../util/inertText';
 import { WorkspaceFolders } from './workspaceFolders';
 
 export interface ReuseRadarServerOptions {
@@ -55,7 +55,7 @@ export class ReuseRadarServer {
 
   constructor(private readonly connection: Connection, private readonly options: ReuseRadarServerOptions) {
     this.catalog = new LspCatalog(options.catalog);
-    this.folders = new WorkspaceFolders((problem) => this.report({ type: 'error', text: `Reuse Radar: ${plainText(problem)}.` }, true));
+    this.folders = new WorkspaceFolders((problem) => this.report({ type: 'error', text: `Reuse Radar: ${inertText(problem, { max: 300 })}.` }, true));
     this.debounceMs = options.debounceMs ?? 200;
     this.dismiss = new DismissCommand(connection, {
       stateDir: options.stateDir,

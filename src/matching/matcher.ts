@@ -3,6 +3,7 @@ import { CatalogIndex, ecosystemOfLanguage, entryEcosystems, isRetired, isSugges
 import { GENERIC_TOKENS, normalizeTokens } from './normalize';
 import { TokenIndex, type FuzzyHit, type QueryToken } from './tokenIndex';
 import type { ImportTrigger, MatchKind, NewFileMatchTrigger, Suggestion, Trigger } from './types';
+import { routinePathWords } from './routineWords';
 import { ECOSYSTEM_WORDS, WrapperEvidence } from './wrapperEvidence';
 
 /**
@@ -54,6 +55,8 @@ export class Matcher {
   private readonly tokens: TokenIndex;
   /** Words of the catalog's owners (org names): every library shares them, so they are no evidence on their own. */
   private readonly ownerWords = new Set<string>();
+  /** Words the org routinely names its own folders and files with ("version", "cmd"): no evidence in a new file's path. */
+  private readonly routineWords: ReadonlySet<string>;
   /** Per fuzzy entry: the normalised words of its display name less its owner's, sorted ("acme-eslint-config" → "config eslint"). */
   private readonly nameKeys: string[];
   /** Per fuzzy entry: the distinctive words of its name (less owner, role and shape words: "kit", "sdk"), which a new file must all name. */
@@ -66,6 +69,7 @@ export class Matcher {
     this.fuzzyEntries = catalog.entries.filter(isSuggestible);
     this.fuzzyEcosystems = this.fuzzyEntries.map(entryEcosystems);
     const words = new Map<string, string>();
+    this.routineWords = routinePathWords(catalog.orgUsage, words);
     this.nameKeys = this.fuzzyEntries.map((e) => {
       const name = normalizeTokens(e.name, words);
       const owner = new Set(normalizeTokens(e.repo.split('/')[0] ?? '', words));
@@ -158,8 +162,8 @@ export class Matcher {
   }
 
   /**
-   * The file's own name says what it does; its folders are context. Role words (client, config, service…) and org
-   * names alone never make a suggestion unless the library is named exactly like the file; a hit that misses every distinctive
+   * The file's own name says what it does; its folders are context. Role words (client, config, service…), org
+   * names and words the org routinely names its own folders with alone never make a suggestion unless the library is named exactly like the file; a hit that misses every distinctive
    * word of the file's own name is weakened; the library named exactly like the file wins a tie with one whose
    * name merely contains it.
    */
@@ -170,8 +174,9 @@ export class Matcher {
     const own = new Set(ownWords);
     const distinctive = ownWords.filter((t) => !GENERIC_TOKENS.has(t));
     const ownKey = setKey(ownWords);
-    // The org's own name ("com/globex/billing/…") is in every path and every library: no evidence.
-    const tokens = normalizeTokens(trigger.tokens.length > 0 ? trigger.tokens : [trigger.path]).filter((t) => !this.ownerWords.has(t));
+    // The org's own name ("com/globex/billing/…") is in every path and every library, and words the org names its own
+    // folders with ("version/") are in most of its repositories: no evidence.
+    const tokens = normalizeTokens(trigger.tokens.length > 0 ? trigger.tokens : [trigger.path]).filter((t) => !this.ownerWords.has(t) && !this.routineWords.has(t));
     const query = tokens.map((token) => ({ token, weight: own.has(token) ? 1 : DIRECTORY_WEIGHT }));
     return this.fuzzy(query, eco, 1, 'similar to this file', SAME_NAME_BONUS, (hit, score) => {
       const sameName = ownKey !== '' && this.nameKeys[hit.doc] === ownKey;

@@ -13,12 +13,17 @@ export { canonicalPackageName };
  * Keys under which a catalog package is indexed. Maven artifacts also get the Java package names their
  * coordinates suggest, since a Java import names a package, not an artifact; a Maven dependency also gets the
  * artifacts its bundle brings (src/matching/data/mavenPackages.ts).
+ * @example packageIndexKeys({ ecosystem: "go", name: "github.com/hashicorp/hcl/v2" }) // -> ["github.com/hashicorp/hcl/v2", "github.com/hashicorp/hcl"]
  * @example packageIndexKeys({ ecosystem: "maven", name: "org.apache.kafka:kafka-clients" })
  *   // -> ["org.apache.kafka:kafka-clients", "org.apache.kafka.clients", "org.apache.kafka.kafkaclients", ...]
  */
 export function packageIndexKeys(pkg: PackageRef, options: { dependency?: boolean } = {}): string[] {
   const canonical = canonicalPackageName(pkg.ecosystem, pkg.name);
   if (pkg.ecosystem === 'cargo') return [canonical, canonical.replace(/-/g, '_')];
+  // A Go module's major-version path ("github.com/acme/hcl/v2") lives in the repository that still serves its v0/v1
+  // import path ("github.com/acme/hcl"): an import of the older major version is the same internal library.
+  const goMajor = pkg.ecosystem === 'go' && !options.dependency ? /^(.+\/[^/]+)\/v[2-9]\d*$/.exec(canonical) : null;
+  if (goMajor) return [canonical, goMajor[1]];
   if (pkg.ecosystem !== 'maven' || !canonical.includes(':')) return [canonical];
   const [group, artifact] = canonical.split(':', 2);
   const groupParts = group.split('.');

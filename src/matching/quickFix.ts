@@ -1,11 +1,15 @@
 import { rewriteSpecifier } from '../catalog/addDependency';
 import type { Ecosystem, PackageRef } from '../catalog/model';
+import { languageForId } from '../imports/languages';
 import type { ClassifiedImport, SourceLanguage } from '../imports/types';
 import { isRetired } from './catalogIndex';
 import type { Suggestion } from './types';
 
-/** Languages whose imports are npm specifiers that a drop-in package can take over verbatim. */
-const JS_LANGUAGES: ReadonlySet<string> = new Set<SourceLanguage | string>(['javascript', 'typescript', 'javascriptreact', 'typescriptreact', 'vue', 'svelte']);
+/** Whether a file's imports are npm specifiers a drop-in package can take over verbatim (the one language table says). */
+function isJsFamily(language: string): boolean {
+  const lang: SourceLanguage | undefined = languageForId(language);
+  return lang === 'javascript' || lang === 'typescript';
+}
 
 /**
  * The suggestion an import's diagnostic is about: the best one that is not the import's own (exact) internal library,
@@ -32,7 +36,7 @@ export function packageFor(suggestion: Suggestion, ecosystem: Ecosystem | undefi
  *   // -> "@acme/retry/lib/x"
  */
 export function dropInRewrite(imp: Pick<ClassifiedImport, 'specifier' | 'packageName' | 'ecosystem' | 'names'>, suggestion: Suggestion, language: string): string | undefined {
-  if (suggestion.match === 'exact' || !JS_LANGUAGES.has(language) || !imp.packageName) return undefined;
+  if (suggestion.match === 'exact' || !isJsFamily(language) || !imp.packageName) return undefined;
   const scope = suggestion.importNames;
   if (scope && !(imp.names && imp.names.every((n) => scope.includes(n)))) return undefined;
   const pkg = packageFor(suggestion, imp.ecosystem);

@@ -20,6 +20,23 @@ export interface WorkspaceLayout {
 
 /** Folders never taken for members (fixtures, examples, vendored code). */
 const NOT_MEMBERS = /(^|\/)(node_modules|testdata|test|tests|__tests__|fixtures|examples?|_examples|samples?|e2e|benchmarks?|vendor|third_party|docs?|website|tools|hack|internal)(\/|$)/;
+/**
+ * Root folders a polyglot repository names for a language, each holding that language's package
+ * ("py/pyproject.toml", "rust/Cargo.toml", "javascript/package.json"), keyed by the lower-cased folder name. Go
+ * modules are found by their nested `go.mod` anyway.
+ */
+const LANGUAGE_FOLDERS: Readonly<Record<string, string>> = {
+  py: 'pyproject.toml', python: 'pyproject.toml',
+  js: 'package.json', javascript: 'package.json', ts: 'package.json', typescript: 'package.json', node: 'package.json', nodejs: 'package.json',
+  rust: 'Cargo.toml', java: 'pom.xml', kotlin: 'pom.xml', jvm: 'pom.xml',
+};
+
+/** "py/pyproject.toml" -> true: a language-named root folder holding that language's manifest. */
+function isLanguageMember(file: string): boolean {
+  const m = /^([^/]+)\/([^/]+)$/.exec(file);
+  return !!m && Object.hasOwn(LANGUAGE_FOLDERS, m[1].toLowerCase()) && LANGUAGE_FOLDERS[m[1].toLowerCase()] === m[2];
+}
+
 /** Members read per repository at most (a crawl must not explode on a 2,000-package monorepo). */
 const MAX_MEMBERS = 150;
 
@@ -132,7 +149,8 @@ export interface WorkspaceMember {
 
 /**
  * The member manifests among a repository's files: those in a folder some layout includes (Maven modules of modules
- * too), and Go modules (`go.mod` one to three folders down, outside examples, tools and test data).
+ * too), Go modules (`go.mod` one to three folders down, outside examples, tools and test data), and the packages of a
+ * polyglot repository in language-named root folders (`py/pyproject.toml`, `rust/Cargo.toml`).
  * @example workspaceMembers({ 'package.json': '{"workspaces":["packages/*"]}', 'packages/http/package.json': '{}' })
  *   // -> [{ path: 'packages/http', file: 'packages/http/package.json' }]
  */
@@ -152,6 +170,7 @@ export function workspaceMembers(files: Readonly<Record<string, string>>): Works
   }
   for (const file of paths) {
     if (/^(?:[^/]+\/){1,3}go\.mod$/.test(file) && !NOT_MEMBERS.test(file) && !members.has(file)) members.set(file, { path: file.slice(0, -'/go.mod'.length), file });
+    else if (isLanguageMember(file) && !members.has(file)) members.set(file, { path: file.slice(0, file.indexOf('/')), file });
   }
   return [...members.values()].slice(0, MAX_MEMBERS);
 }
@@ -178,10 +197,16 @@ export function memberReads(files: Readonly<Record<string, string>>, listing: (f
       }
     }
   }
-  // Go modules one folder down, seen in the root's two-level listing.
+  // Go modules one folder down, and language folders' packages, seen in the root's two-level listing.
   for (const dir of listing('') ?? []) {
     if (dir.type !== 'tree' || NOT_MEMBERS.test(dir.name)) continue;
-    if (listing(dir.name)?.some((e) => e.name === 'go.mod' && e.type === 'blob')) wantFiles.add(`${dir.name}/go.mod`);
+    const language = Object.hasOwn(LANGUAGE_FOLDERS, dir.name.toLowerCase()) ? LANGUAGE_FOLDERS[dir.name.toLowerCase()] : undefined;
+    const inside = listing(dir.name);
+    // A crawler that only listed the root (REST) lists a language folder first.
+    if (language && !inside) wantFolders.add(dir.name);
+    for (const manifest of language ? ['go.mod', language] : ['go.mod']) {
+      if (inside?.some((e) => e.name === manifest && e.type === 'blob')) wantFiles.add(`${dir.name}/${manifest}`);
+    }
   }
   return { files: [...wantFiles].filter((f) => files[f] === undefined), folders: [...wantFolders] };
 }

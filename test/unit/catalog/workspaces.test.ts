@@ -85,4 +85,24 @@ describe('monorepo layouts (workspaces.ts)', () => {
     assert.deepEqual(r.entry.packages.map((p) => p.name), ['acme-a']);
     assert.match(r.warnings.join('\n'), /acme\/mono: skipped b\/Cargo\.toml: invalid TOML/);
   });
+
+  it('reads the packages of a polyglot repository from language-named root folders, and no other folder', () => {
+    // The layout of getsentry/sentry-protos: a Rust workspace at the root, the Python distribution in py/.
+    const files: Record<string, string> = { 'Cargo.toml': '[workspace]\nmembers = ["rust"]\n', 'requirements.txt': 'grpcio-tools\n' };
+    const listings = new Map<string, { name: string; type: string }[]>([
+      ['', [{ name: 'py', type: 'tree' }, { name: 'rust', type: 'tree' }, { name: 'js2proto', type: 'tree' }, { name: 'integration_tests', type: 'tree' }]],
+      ['py', [{ name: 'pyproject.toml', type: 'blob' }, { name: 'setup.py', type: 'blob' }]],
+      ['rust', [{ name: 'Cargo.toml', type: 'blob' }]],
+      ['js2proto', [{ name: 'pyproject.toml', type: 'blob' }]],
+      ['integration_tests', [{ name: 'pyproject.toml', type: 'blob' }]],
+    ]);
+    assert.deepEqual(memberReads(files, (f) => listings.get(f)), { files: ['rust/Cargo.toml', 'py/pyproject.toml'], folders: [] });
+    files['rust/Cargo.toml'] = '[package]\nname = "sentry_protos"\n';
+    files['py/pyproject.toml'] = '[project]\nname = "sentry-protos"\ndependencies = ["protobuf>=5"]\n';
+    files['js2proto/pyproject.toml'] = '[project]\nname = "js2proto"\n';
+    assert.deepEqual(memberReads(files, (f) => listings.get(f)), { files: [], folders: [] });
+    const r = entryFromSnapshot(snapshot('sentry-protos', { files }));
+    assert.deepEqual(r.entry.packages.map((p) => `${p.ecosystem}:${p.name} (${p.path})`), ['cargo:sentry_protos (rust)', 'pypi:sentry-protos (py)']);
+    assert.deepEqual(r.entry.dependencies.map((d) => d.name), ['grpcio-tools', 'protobuf']);
+  });
 });

@@ -45,6 +45,13 @@ function seedMonorepoOrg(gh: GitHubStandIn): void {
     'otel/go.mod': 'module github.com/acme/go-sdk/otel\n\ngo 1.22\n\nrequire go.opentelemetry.io/otel v1.28.0\n',
     'tools/go.mod': 'module github.com/acme/go-sdk/tools\n',
   });
+  // A polyglot repository (getsentry/sentry-protos' layout): a Rust workspace at the root, the Python distribution in py/.
+  add('protos', {
+    'Cargo.toml': '[workspace]\nmembers = ["rust"]\n',
+    'rust/Cargo.toml': '[package]\nname = "acme_protos"\n',
+    'py/pyproject.toml': '[project]\nname = "acme-protos"\ndependencies = ["protobuf>=5"]\n',
+    'js2proto/pyproject.toml': '[project]\nname = "js2proto"\n',
+  });
   add('storefront', { 'package.json': json({ name: 'storefront', private: true, dependencies: { react: '^18', '@acme/ui': '^1' } }) });
   add('orders-service', { 'requirements.txt': 'Django==4.2\nacme-auth==1.0\n' });
   add('legacy-web', { 'package.json': json({ name: 'legacy-web', private: true, dependencies: { react: '^16' } }) }, { archived: true });
@@ -80,8 +87,14 @@ describe('crawling monorepos, setup.py libraries and org usage (GitHub stand-in)
     assert.deepEqual(auth.usedBy, ['acme/orders-service'], via);
     assert.deepEqual(byId.get('acme/go-sdk')!.packages.map((p) => p.name).sort(), ['github.com/acme/go-sdk', 'github.com/acme/go-sdk/otel'], via);
     assert.ok(!byId.has('acme/storefront') && !byId.has('acme/orders-service'), `${via}: services are no libraries`);
+    assert.deepEqual(byId.get('acme/protos')!.packages.map((p) => `${p.ecosystem}:${p.name} ${p.path}`).sort(), ['cargo:acme_protos rust', 'pypi:acme-protos py'], via);
     const usage = catalog.orgUsage!;
-    assert.equal(usage.repositories, 6, `${via}: every repository with a package manifest, not the archived one or the fork`);
+    assert.equal(usage.repositories, 7, `${via}: every repository with a package manifest, not the archived one or the fork`);
+    // The words of the repositories' root names: what the org routinely names its own code.
+    assert.equal(usage.dependents['path:packages'], 1, via);
+    assert.equal(usage.dependents['path:otel'], 1, via);
+    assert.equal(usage.dependents['path:auth'], 1, via);
+    assert.equal(usage.dependents['path:rust'], 1, via);
     assert.equal(usage.dependents['npm:react'], 2, via);
     assert.equal(usage.dependents['pypi:django'], 1, via);
     assert.equal(usage.dependents['npm:loose-envify'], undefined, via);
@@ -124,6 +137,6 @@ describe('crawling monorepos, setup.py libraries and org usage (GitHub stand-in)
     assert.ok(orgUsage);
     const next = await refreshCatalog(older, options({ now: () => new Date('2025-06-02T00:00:00Z') }));
     assert.equal(next.incremental, false);
-    assert.equal(next.catalog.orgUsage!.repositories, 6);
+    assert.equal(next.catalog.orgUsage!.repositories, 7);
   });
 });

@@ -65,7 +65,7 @@ describe('language server end to end with Emacs (Eglot) as the client', function
     assert.equal(report.diagnostics[0].text, 'Reuse Radar [acme/http-client]: @acme/http-client (internal) declares it replaces axios: consider it instead');
     assert.equal(report.hover?.kind, 'markdown');
     assert.match(report.hover!.value, /\*\*http\\-client\*\* — internal library/);
-    assert.match(report.hover!.value, /Owners: \\@acme\/platform, jdoe · Lifecycle: Production/);
+    assert.match(report.hover!.value, /Owners: @acme\/platform, jdoe · Lifecycle: Production/);
     // Eglot renders the markdown with markdown-mode when installed; without it (as here) it shows the text as sent.
     assert.equal(report.hover_shown, report.hover!.value.trim());
     assert.deepEqual(report.retry_actions, ['Use @acme/retry instead', 'Dismiss @acme/retry for async-retry']);

@@ -106,10 +106,10 @@ describe('language server over stdio (vscode-languageserver-protocol client)', f
     assert.match(md.value, /^\*\*http\\-client\*\* — internal library/);
     assert.match(md.value, /Package: `@acme\/http-client` \(npm\)/);
     assert.match(md.value, /_Why:_ declares it replaces axios/);
-    assert.match(md.value, /Owners: \\@acme\/platform, jdoe/);
+    assert.match(md.value, /Owners: @acme\/platform, jdoe/);
     assert.match(md.value, /Lifecycle: Production/);
     assert.match(md.value, /\[Documentation\]\(<https:\/\/docs\.acme\.example\/http-client>\)/);
-    assert.match(md.value, /\\\[Click me\\\]\\\(command\\:workbench/);
+    assert.match(md.value, /\\\[Click me\\\]\\\(command:workbench/);
     assert.doesNotMatch(md.value, /(?<!\\)\]\(command:|(?<!\\)<img/);
     const retry = await c.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 20 } }) as Hover;
     assert.doesNotMatch((retry.contents as MarkupContent).value, /javascript:|\]\(/);

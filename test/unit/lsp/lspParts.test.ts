@@ -7,7 +7,7 @@ import type { CatalogEntry } from '../../../src/catalog/model';
 import { addDismissalRecord, userStateDir } from '../../../src/lsp/dismissalFiles';
 import { importPrefixAt } from '../../../src/lsp/importCompletion';
 import { DEFAULT_LSP_SETTINGS, readLspSettings } from '../../../src/lsp/lspSettings';
-import { escapeMarkdownText, httpsUrl, plainText } from '../../../src/lsp/lspText';
+
 import { adviceOf, dropInRewrite } from '../../../src/matching/quickFix';
 import type { Suggestion } from '../../../src/matching/types';
 
@@ -41,15 +41,6 @@ describe('language server parts', () => {
     assert.equal(at('\t"github.com/acme/', 'go', ['var x = []string{', '\t"github.com/acme/']), undefined);
     assert.deepEqual(at('using Acme.', 'csharp'), { prefix: 'Acme.', startCharacter: 6 });
     assert.deepEqual(at('use acme_', 'rust'), { prefix: 'acme_', startCharacter: 4 });
-  });
-
-  it('makes catalog text inert: markdown escaped, control characters flattened, https links only, length capped', () => {
-    assert.equal(escapeMarkdownText('[x](command:evil) <b>\r\nhttps://a.example'), '\\[x\\]\\(command\\:evil\\) \\<b\\> https\\://a\\.example');
-    assert.equal(plainText('a\u001b[31mb\rc'), 'a [31mb c');
-    assert.equal(plainText('x'.repeat(400)).length, 300);
-    assert.equal(httpsUrl('javascript:alert(1)'), undefined);
-    assert.equal(httpsUrl('http://a.example/'), undefined);
-    assert.equal(httpsUrl(' https://a.example/d '), 'https://a.example/d');
   });
 
   it('appends a dismissal to .reuse-radar.json, keeping what is there, once; refuses a malformed file', async () => {

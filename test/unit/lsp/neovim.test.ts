@@ -66,7 +66,7 @@ describe('language server end to end with Neovim as the client', function () {
     assert.equal(report.diagnostics[0].message, '@acme/http-client (internal) declares it replaces axios: consider it instead');
     assert.equal(report.hover?.kind, 'markdown');
     assert.match(report.hover!.value, /\*\*http\\-client\*\* — internal library/);
-    assert.match(report.hover!.value, /Owners: \\@acme\/platform, jdoe · Lifecycle: Production/);
+    assert.match(report.hover!.value, /Owners: @acme\/platform, jdoe · Lifecycle: Production/);
 
     assert.deepEqual(report.retry_actions, ['Use @acme/retry instead', 'Dismiss @acme/retry for async-retry']);
     assert.equal(report.line2_after_fix, "import retry from '@acme/retry';");

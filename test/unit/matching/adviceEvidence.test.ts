@@ -7,6 +7,9 @@ import { Matcher, SCORES } from '../../../src/matching/matcher';
 import { findingsForFile, newFileSuggestions } from '../../../src/matching/pipeline';
 import { importTrigger } from '../../../src/matching/triggers';
 import { packageWords } from '../../../src/matching/wrapperEvidence';
+import { routinePathWords } from '../../../src/matching/routineWords';
+import { orgUsageFrom } from '../../../src/catalog/orgUsage';
+import { pathWordsOf } from '../../../src/catalog/pathWords';
 import { catalogOf, lib } from './catalogFixture';
 
 /** What the matcher says, at any threshold, for the first import of one line of code. */
@@ -74,6 +77,15 @@ describe('matching: advice only on strong evidence (issue #10, real-world shapes
     assert.deepEqual(advice(clash, 'python', 'import arroyo'), [], 'a root two libraries claim identifies neither');
   });
 
+  it('an import of a Go module\'s older major version is the same internal library (hashicorp/hcl v1 and v2)', () => {
+    const hcl = lib('hcl', { packages: ['go:github.com/hashicorp/hcl/v2'] });
+    const catalog = catalogOf([hcl, ...filler]);
+    assert.deepEqual(advice(catalog, 'go', 'import "github.com/hashicorp/hcl/v2/hclsimple"'), [['hcl', 'exact', 1]]);
+    assert.deepEqual(advice(catalog, 'go', 'import "github.com/hashicorp/hcl"'), [['hcl', 'exact', 1]]);
+    assert.deepEqual(advice(catalog, 'go', 'import "github.com/hashicorp/hcl/hcl/ast"'), [['hcl', 'exact', 1]]);
+    assert.deepEqual(advice(catalog, 'go', 'import "github.com/hashicorp/hclog"'), [], 'a longer name is another module');
+  });
+
   it('scores mean what the README says: replacement 0.9 > deprecated 0.8 > wrapper 0.7 > built on 0.55', () => {
     assert.deepEqual([SCORES.exact, SCORES.replacement, SCORES.deprecated, SCORES.wrapper, SCORES.builtOn], [1, 0.9, 0.8, 0.7, 0.55]);
     const catalog = catalogOf([
@@ -91,6 +103,47 @@ describe('matching: advice only on strong evidence (issue #10, real-world shapes
     assert.deepEqual(packageWords({ ecosystem: 'go', name: 'k8s.io/client-go' }), ['kubernetes']);
     assert.deepEqual(packageWords({ ecosystem: 'go', name: 'github.com/hashicorp/go-retryablehttp' }), ['retryablehttp']);
     assert.deepEqual(packageWords({ ecosystem: 'pypi', name: 'python-dateutil' }), ['dateutil']);
+  });
+});
+
+describe('matching: words the org routinely names its own code with (issue #10)', () => {
+  // hashicorp: every tool has its own version/ package; only nomad has a uuid/ helper.
+  const catalogWith = (usage: Catalog['orgUsage']) => ({ ...catalogOf([
+    lib('go-version', { packages: ['go:github.com/hashicorp/go-version'], description: 'A library for parsing and verifying versions and version constraints.' }),
+    lib('go-uuid', { packages: ['go:github.com/hashicorp/go-uuid'], description: 'Generates UUID-format strings using high quality, purely random bytes.' }),
+    ...filler,
+  ]), ...(usage ? { orgUsage: usage } : {}) });
+  const suggest = (catalog: Catalog, file: string) => newFileSuggestions(file, new Matcher(catalog)).map((s) => s.entry.name);
+
+  it('a new file named like the org\'s own routine folders suggests nothing; a distinctive one still does', () => {
+    const usage = orgUsageFrom({
+      'hashicorp/consul-template': ['go:github.com/hashicorp/hcl', 'path:version', 'path:watch'],
+      'hashicorp/envconsul': ['path:version', 'path:cli'],
+      'hashicorp/nomad': ['path:version', 'path:helper', 'path:uuid'],
+      'hashicorp/nomad-autoscaler': ['path:version', 'path:sdk'],
+      'hashicorp/go-version': ['path:version', 'path:constraint'],
+    });
+    const catalog = catalogWith(usage);
+    assert.deepEqual(suggest(catalog, 'version/version.go'), []);
+    assert.deepEqual(suggest(catalog, 'command/version.go'), []);
+    assert.deepEqual(suggest(catalog, 'sdk/helper/uuid/uuid.go'), ['go-uuid']);
+    assert.deepEqual(suggest(catalogWith(undefined), 'version/version.go'), ['go-version'], 'without crawl data nothing is routine');
+  });
+
+  it('routine means at least 3 repositories and 5% of them', () => {
+    const few = orgUsageFrom({ 'a/x': ['path:version'], 'a/y': ['path:version'] });
+    assert.deepEqual([...routinePathWords(few)], []);
+    const byRepo: Record<string, string[]> = {};
+    for (let i = 0; i < 100; i++) byRepo[`a/r${i}`] = i < 4 ? ['path:version', 'path:retry'] : i < 10 ? ['path:version'] : ['npm:react'];
+    assert.deepEqual([...routinePathWords(orgUsageFrom(byRepo))], ['version']);
+  });
+
+  it('path words are the root names of a repository, without extensions, dot-files or build noise', () => {
+    assert.deepEqual(pathWordsOf([
+      { name: 'version', type: 'tree' }, { name: 'rateLimit.go', type: 'blob' }, { name: '.github', type: 'tree' },
+      { name: 'go.mod', type: 'blob' }, { name: 'README.md', type: 'blob' }, { name: 'Cargo.toml', type: 'blob' }, { name: 'cmd', type: 'tree' },
+      { name: 'requirements_for_test.txt', type: 'blob' },
+    ]), ['cmd', 'limit', 'rate', 'version']);
   });
 });
 
