@@ -197,6 +197,7 @@ export class CatalogService extends Disposable {
       const result = await this.live.refresh(this.sources(run), {
         signal: abort.signal,
         replace: !join,
+        // The credentials are known once the crawl has started, so the token is read when an error needs scrubbing.
         scrub: (text) => redact(text, [run.credentials?.token]),
       });
       const anonymous = this.settings.current.orgs.length > 0 && !run.credentials && result.ok;
