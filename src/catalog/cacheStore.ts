@@ -23,6 +23,8 @@ export interface CachedCatalog {
 }
 
 const PREFIX = 'catalog-';
+/** What earlier versions kept in global storage: one catalog for whatever was configured, and its ETags beside it. */
+const LEGACY = new Set(['catalog.json', 'catalog-etags.json']);
 
 /**
  * The on-disk catalog (in the extension's global storage): ONE file holding the catalog (compact JSON with one shared
@@ -102,7 +104,8 @@ export class CatalogCacheStore {
 
   /**
    * Removes the other per-sources cache files in this folder not written for `maxAgeDays` (settings that are no
-   * longer used anywhere), and temporary files a crash left behind. Best effort: errors are ignored.
+   * longer used anywhere), temporary files a crash left behind, and the single cache and ETag file of earlier
+   * versions. Best effort: errors are ignored.
    */
   async prune(maxAgeDays = 30, now = Date.now()): Promise<void> {
     const dir = nodePath.dirname(this.filePath);
@@ -110,6 +113,10 @@ export class CatalogCacheStore {
     for (const name of names) {
       const file = nodePath.join(dir, name);
       if (file === this.filePath) continue;
+      if (LEGACY.has(name)) {
+        await rm(file, { force: true }).catch(() => undefined);
+        continue;
+      }
       const ours = name.startsWith(PREFIX) && name.endsWith('.json');
       const leftover = name.startsWith(`.${PREFIX}`) && name.endsWith('.tmp');
       if (!ours && !leftover) continue;

@@ -99,10 +99,15 @@ describe('Catalog: crawl, cache, refresh (against the GitHub stand-in)', functio
       replacements: [],
     };
     gh.state.files['/published/catalog.json'] = JSON.stringify(published);
+    const orgCache = api.catalog.cacheFile;
+    assert.match(path.basename(orgCache), /^catalog-[0-9a-f]{16}\.json$/);
     await config().update('github.orgs', undefined, vscode.ConfigurationTarget.Global);
     await config().update('catalogFiles', [`${gh.url}/published/catalog.json`], vscode.ConfigurationTarget.Global);
     await waitFor(() => api.catalog.state === 'ready' && api.catalog.catalog.entries.some((e) => e.id === 'initech/tps-reports'), 'the published catalog', 30_000);
     assert.deepStrictEqual(api.catalog.catalog.entries.map((e) => e.id), ['initech/tps-reports']);
+    // Each combination of sources has its own cache: the org's stays for when the org setting comes back.
+    assert.notStrictEqual(api.catalog.cacheFile, orgCache);
+    assert.ok(fs.existsSync(orgCache) && fs.existsSync(api.catalog.cacheFile), 'both caches on disk');
     const before = gh.requests.length;
     const outcome = await api.catalog.refresh();
     assert.ok(outcome.ok, outcome.message);

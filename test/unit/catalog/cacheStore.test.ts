@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { CatalogCacheError, CatalogCacheStore } from '../../../src/catalog/cacheStore';
@@ -127,5 +127,21 @@ describe('CatalogCacheStore', () => {
     assert.deepEqual(Object.keys(cached!.etags).sort(), ['__proto__', 'https://x/d.json']);
     assert.equal(Object.getPrototypeOf(cached!.etags), null);
     assert.equal(({} as Record<string, unknown>).etag, undefined);
+  });
+
+  it('prune removes caches of sources unused for 30 days, old crash leftovers and the earlier single cache; keeps the rest', async () => {
+    const current = CatalogCacheStore.forSources(dir, 'github acme');
+    const recent = CatalogCacheStore.forSources(dir, 'github initech');
+    const stale = CatalogCacheStore.forSources(dir, 'github globex');
+    for (const store of [current, recent, stale]) await store.save(loadDemoCatalog(), { sources: 'x' });
+    const old = (Date.now() - 31 * 86_400_000) / 1000;
+    await utimes(stale.filePath, old, old);
+    await utimes(current.filePath, old, old);
+    const leftover = path.join(dir, `.${path.basename(recent.filePath)}.123.abcd.tmp`);
+    const fresh = path.join(dir, `.${path.basename(recent.filePath)}.456.ef01.tmp`);
+    for (const f of [leftover, fresh, path.join(dir, 'catalog.json'), path.join(dir, 'catalog-etags.json'), path.join(dir, 'dismissals.json')]) await writeFile(f, '{}');
+    await utimes(leftover, old, old);
+    await current.prune();
+    assert.deepEqual((await readdir(dir)).sort(), [path.basename(fresh), path.basename(current.filePath), path.basename(recent.filePath), 'dismissals.json'].sort());
   });
 });
