@@ -150,7 +150,8 @@ export function entryFromSnapshot(s: RepoSnapshot, opts: EntryFromSnapshotOption
     ...(s.defaultBranch ? { defaultBranch: s.defaultBranch } : {}),
     ...peopleFacts(s, description, opts.now),
   };
-  const hasDescriptor = descriptors.length > 0;
+  // A repository whose only manifests are members (a polyglot repository's py/ and rust/) describes itself through them.
+  const hasDescriptor = descriptors.length > 0 || members.some((m) => m.info.packages.length > 0);
   const hasPackageManifest = members.length > 0 || descriptors.some((i) => !NOT_PACKAGE_MANIFESTS.has(i.format));
   return { entry, isLibrary: !s.isFork && hasDescriptor && kind === 'library', hasDescriptor, hasPackageManifest, pathWords: s.pathWords ?? [], warnings };
 }

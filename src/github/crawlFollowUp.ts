@@ -1,4 +1,4 @@
-import { memberReads, type FolderListing } from '../catalog/manifests/workspaces';
+import { memberReads, pythonMemberModules, type FolderListing } from '../catalog/manifests/workspaces';
 import type { RepoSnapshot } from '../catalog/model';
 import { addFile, type BlobNode } from './crawlQuery';
 import { JVM_SOURCE_ROOTS, JVM_TREE_FRAGMENT, jvmPackageRoots, type SourceTreeNode } from './jvmSourceTree';
@@ -87,7 +87,8 @@ function extraReadsQuery(reads: Read[], repos: { owner: string; name: string }[]
 
 /**
  * Runs the follow-up rounds for `pending` through `run` (one GraphQL request per call), adding what it reads to each
- * snapshot: files (size-capped like the page's), members' source roots into `jvmPackages`.
+ * snapshot: files (size-capped like the page's), members' source roots into `jvmPackages`, Python members' import
+ * roots into `pythonModules`.
  *
  * @example await readFollowUps([{ snapshot: monorepo, listings, extraFiles: [] }], run, 512 * 1024)
  *   // monorepo.files now has "packages/http/package.json", "packages/ui/package.json"
@@ -119,6 +120,8 @@ export async function readFollowUps(
   pending.forEach((p, i) => {
     const roots = jvmPackageRoots(jvmTrees[i]);
     if (roots.length) p.snapshot.jvmPackages = [...new Set([...(p.snapshot.jvmPackages ?? []), ...roots])].sort();
+    const modules = pythonMemberModules(p.snapshot.files, (folder) => p.listings.get(folder));
+    if (modules.length) p.snapshot.pythonModules = [...new Set([...(p.snapshot.pythonModules ?? []), ...modules])].sort();
   });
 }
 

@@ -2,7 +2,7 @@ import type { Octokit } from '@octokit/rest';
 import type { RepoSnapshot } from '../catalog/model';
 import { pythonModulesFromLayout } from '../catalog/manifests/pythonLayout';
 import { pathWordsOf } from '../catalog/pathWords';
-import { memberReads, type FolderListing } from '../catalog/manifests/workspaces';
+import { memberReads, pythonMemberModules, type FolderListing } from '../catalog/manifests/workspaces';
 import { CRAWL_PATHS, addFile, isContributingGuide } from './crawlQuery';
 import { CrawlError, statusOf } from './crawlError';
 
@@ -173,6 +173,8 @@ async function snapshotOf(octokit: Octokit, r: RestRepo, options: RestCrawlOptio
     const modules = pythonModulesFromLayout((f) => listings.get(f));
     if (modules.length) snapshot.pythonModules = modules;
   }
+  const memberModules = pythonMemberModules(snapshot.files, (f) => listings.get(f));
+  if (memberModules.length) snapshot.pythonModules = [...new Set([...(snapshot.pythonModules ?? []), ...memberModules])].sort();
   return snapshot;
 }
 

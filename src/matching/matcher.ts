@@ -61,6 +61,11 @@ export class Matcher {
   private readonly nameKeys: string[];
   /** Per fuzzy entry: the distinctive words of its name (less owner, role and shape words: "kit", "sdk"), which a new file must all name. */
   private readonly nameWords: string[][];
+  /**
+   * Per fuzzy entry: the word sets of its name, each package name, its keywords and its description. Several matched
+   * words must come from one of them: words gathered across the 23 modules of a collection library are no evidence.
+   */
+  private readonly wordSets: ReadonlySet<string>[][];
 
   constructor(catalog: Catalog, options: { threshold?: number } = {}) {
     this.threshold = options.threshold ?? DEFAULT_THRESHOLD;
@@ -78,6 +83,8 @@ export class Matcher {
       return setKey(own.length > 0 ? own : name);
     });
     this.nameWords = this.fuzzyEntries.map((e) => normalizeTokens(e.name, words).filter((t) => !this.ownerWords.has(t) && !GENERIC_TOKENS.has(t) && !ECOSYSTEM_WORDS.has(t)));
+    this.wordSets = this.fuzzyEntries.map((e) => [e.name, ...e.packages.map((p) => p.name), ...e.keywords, e.description]
+      .map((text) => new Set(normalizeTokens(text, words))));
     this.tokens = new TokenIndex(
       this.fuzzyEntries.map((e) => ({
         identity: normalizeTokens([e.name, ...e.packages.map((p) => p.name)], words),
@@ -189,12 +196,15 @@ export class Matcher {
 
   /**
    * One shared ordinary word is no evidence ("kafka.rs" vs "sentry-kafka-schemas", "exec.go" vs "terraform-exec"): the
-   * file's words must name every distinctive word of the library's name, or match it on several distinctive words.
+   * file's words must name every distinctive word of the library's name, or match several distinctive words of one
+   * of its names, its keywords or its description.
    */
   private coversName(hit: FuzzyHit, fileWords: ReadonlySet<string>): boolean {
     const name = this.nameWords[hit.doc];
     if (name.length > 0 && name.every((t) => fileWords.has(t))) return true;
-    return new Set(hit.matched.filter((t) => !GENERIC_TOKENS.has(t) && !this.ownerWords.has(t))).size >= MIN_MATCHED_WORDS;
+    const matched = new Set(hit.matched.filter((t) => !GENERIC_TOKENS.has(t) && !this.ownerWords.has(t)));
+    if (matched.size < MIN_MATCHED_WORDS) return false;
+    return this.wordSets[hit.doc].some((set) => [...matched].filter((t) => hasWord(set, t)).length >= MIN_MATCHED_WORDS);
   }
 
   /** `adjust` may reshape (or, returning undefined, drop) each hit's score; `slack` is the most it can add. */
@@ -224,6 +234,13 @@ function rank(all: Suggestion[]): Suggestion[] {
   return [...best.values()].sort(
     (a, b) => b.score - a.score || KIND_ORDER.indexOf(a.match) - KIND_ORDER.indexOf(b.match) || a.entry.name.localeCompare(b.entry.name),
   );
+}
+
+/** Whether a word set holds the word or one it is a prefix of, or a prefix of it ("limit" / "limiting"), as the token index matches. */
+function hasWord(set: ReadonlySet<string>, word: string): boolean {
+  if (set.has(word)) return true;
+  for (const w of set) if (w.startsWith(word) || word.startsWith(w)) return true;
+  return false;
 }
 
 /** Order-free identity of a word set: ["config", "eslint"] and ["eslint", "config"] -> "config eslint". */

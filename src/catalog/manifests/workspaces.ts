@@ -3,6 +3,7 @@ import { parse as parseToml } from 'smol-toml';
 import { isRecord, strings } from './manifestUtil';
 import { parseXml, text } from './xmlUtil';
 import { pushAll } from '../../util/arrays';
+import { pythonLayoutFolders, pythonModulesFromLayout } from './pythonLayout';
 
 /**
  * Monorepo layouts: which folders of a repository hold their own package manifest, as the repository declares them
@@ -208,7 +209,25 @@ export function memberReads(files: Readonly<Record<string, string>>, listing: (f
       if (inside?.some((e) => e.name === manifest && e.type === 'blob')) wantFiles.add(`${dir.name}/${manifest}`);
     }
   }
+  // A Python member's import roots come from its layout (`py/usageaccountant/__init__.py`): list its package folders.
+  for (const m of workspaceMembers(files)) {
+    if (m.file.endsWith('/pyproject.toml')) for (const f of pythonLayoutFolders(listing, m.path)) wantFolders.add(f);
+  }
   return { files: [...wantFiles].filter((f) => files[f] === undefined), folders: [...wantFolders] };
+}
+
+/**
+ * The import roots of a repository's Python members (uv workspace members, a polyglot repository's `py/`), from the
+ * folder listings a crawler read for them (see memberReads).
+ * @example pythonMemberModules({ 'py/pyproject.toml': '…' }, (f) => ({ py: [{ name: 'usageaccountant', type: 'tree' }], 'py/usageaccountant': [{ name: '__init__.py', type: 'blob' }] })[f])
+ *   // -> ["usageaccountant"]
+ */
+export function pythonMemberModules(files: Readonly<Record<string, string>>, listing: (folder: string) => FolderListing | undefined): string[] {
+  const out = new Set<string>();
+  for (const m of workspaceMembers(files)) {
+    if (m.file.endsWith('/pyproject.toml')) for (const mod of pythonModulesFromLayout(listing, m.path)) out.add(mod);
+  }
+  return [...out].sort();
 }
 
 /** Folders matching glob segments below `base`; listings not known yet are added to `want`. */

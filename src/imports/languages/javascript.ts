@@ -93,7 +93,7 @@ function importClause(t: JsTokenizer, sink: RefSink, form: string): void {
   for (;;) {
     if (t.tok === Tok.Ident) {
       if (t.is('from')) {
-        if (idents === 1 && typeOnly) { // `import type from "x"`: a default import named "type"
+        if (idents === 1 && typeOnly && names.length === 0) { // `import type from "x"`: a default import named "type"
           typeOnly = false;
           if (names.length === 0) names.push('default');
         }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { folderMatches, memberReads, workspaceLayouts, workspaceMembers } from '../../../src/catalog/manifests/workspaces';
+import { folderMatches, memberReads, pythonMemberModules, workspaceLayouts, workspaceMembers } from '../../../src/catalog/manifests/workspaces';
 import { entryFromSnapshot } from '../../../src/catalog/entryFromSnapshot';
 import { snapshot } from './snapshotFixtures';
 
@@ -104,5 +104,18 @@ describe('monorepo layouts (workspaces.ts)', () => {
     const r = entryFromSnapshot(snapshot('sentry-protos', { files }));
     assert.deepEqual(r.entry.packages.map((p) => `${p.ecosystem}:${p.name} (${p.path})`), ['cargo:sentry_protos (rust)', 'pypi:sentry-protos (py)']);
     assert.deepEqual(r.entry.dependencies.map((d) => d.name), ['grpcio-tools', 'protobuf']);
+  });
+
+  it('lists a Python member\'s package folders, then takes its import roots from them (getsentry/usage-accountant)', () => {
+    const files = { 'py/pyproject.toml': '[project]\nname = "sentry-usage-accountant"\n' };
+    const listings = new Map<string, { name: string; type: string }[]>([
+      ['', [{ name: 'py', type: 'tree' }, { name: 'scripts', type: 'tree' }]],
+      ['py', [{ name: 'pyproject.toml', type: 'blob' }, { name: 'usageaccountant', type: 'tree' }, { name: 'tests', type: 'tree' }]],
+    ]);
+    assert.deepEqual(memberReads(files, (f) => listings.get(f)), { files: [], folders: ['py/usageaccountant'] });
+    assert.deepEqual(pythonMemberModules(files, (f) => listings.get(f)), []);
+    listings.set('py/usageaccountant', [{ name: '__init__.py', type: 'blob' }, { name: 'accountant.py', type: 'blob' }]);
+    assert.deepEqual(memberReads(files, (f) => listings.get(f)), { files: [], folders: [] });
+    assert.deepEqual(pythonMemberModules(files, (f) => listings.get(f)), ['usageaccountant']);
   });
 });

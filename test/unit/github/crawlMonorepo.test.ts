@@ -50,6 +50,8 @@ function seedMonorepoOrg(gh: GitHubStandIn): void {
     'Cargo.toml': '[workspace]\nmembers = ["rust"]\n',
     'rust/Cargo.toml': '[package]\nname = "acme_protos"\n',
     'py/pyproject.toml': '[project]\nname = "acme-protos"\ndependencies = ["protobuf>=5"]\n',
+    'py/protoaccount/__init__.py': '',
+    'py/tests/__init__.py': '',
     'js2proto/pyproject.toml': '[project]\nname = "js2proto"\n',
   });
   add('storefront', { 'package.json': json({ name: 'storefront', private: true, dependencies: { react: '^18', '@acme/ui': '^1' } }) });
@@ -88,6 +90,7 @@ describe('crawling monorepos, setup.py libraries and org usage (GitHub stand-in)
     assert.deepEqual(byId.get('acme/go-sdk')!.packages.map((p) => p.name).sort(), ['github.com/acme/go-sdk', 'github.com/acme/go-sdk/otel'], via);
     assert.ok(!byId.has('acme/storefront') && !byId.has('acme/orders-service'), `${via}: services are no libraries`);
     assert.deepEqual(byId.get('acme/protos')!.packages.map((p) => `${p.ecosystem}:${p.name} ${p.path}`).sort(), ['cargo:acme_protos rust', 'pypi:acme-protos py'], via);
+    assert.deepEqual(byId.get('acme/protos')!.pythonModules, ['protoaccount'], `${via}: the import root of the Python package in py/`);
     const usage = catalog.orgUsage!;
     assert.equal(usage.repositories, 7, `${via}: every repository with a package manifest, not the archived one or the fork`);
     // The words of the repositories' root names: what the org routinely names its own code.

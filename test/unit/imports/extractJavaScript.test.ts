@@ -75,8 +75,9 @@ describe('extractImports: JavaScript/TypeScript', () => {
 
   it('reports the form of each import', () => {
     const code = `import a from "a"; import type T from "t"; import type from "td"; export * from "e"; import x = require("r");
-const y = require("y"); import("d"); import "s"; define(["amd"], f);`;
-    assert.deepEqual(formsOf(code, 'typescript'), ['import', 'type', 'import', 'export-from', 'require', 'require', 'dynamic', 'import', 'define']);
+const y = require("y"); import("d"); import "s"; define(["amd"], f); import type { A } from "ta"; import type * as N from "tn";
+import { type B } from "tb"; import type, { C } from "tc";`;
+    assert.deepEqual(formsOf(code, 'typescript'), ['import', 'type', 'import', 'export-from', 'require', 'require', 'dynamic', 'import', 'define', 'type', 'type', 'import', 'import']);
   });
 
   it('cooks escapes in specifiers while the range covers the written text', () => {

@@ -130,6 +130,13 @@ describe('matching: words the org routinely names its own code with (issue #10)'
     assert.deepEqual(suggest(catalogWith(undefined), 'version/version.go'), ['go-version'], 'without crawl data nothing is routine');
   });
 
+  it('several matched words must come from one name: not gathered across a collection library\'s modules', () => {
+    const stdlib = lib('go-secure-stdlib', { packages: ['password', 'pluginutil/v2', 'plugincontainer', 'parseutil', 'strutil'].map((m) => `go:github.com/hashicorp/go-secure-stdlib/${m}`) });
+    const catalog = catalogOf([stdlib, lib('rate-limit', { packages: ['go:github.com/hashicorp/rate-limit'] }), ...filler]);
+    assert.deepEqual(suggest(catalog, 'plugins/builtin/strategy/pass-through/plugin/plugin.go'), [], '"plugin" and "pass" name two different modules');
+    assert.deepEqual(suggest(catalog, 'internal/ratelimit/rate_limit.go'), ['rate-limit'], 'both words of one name still count');
+  });
+
   it('routine means at least 3 repositories and 5% of them', () => {
     const few = orgUsageFrom({ 'a/x': ['path:version'], 'a/y': ['path:version'] });
     assert.deepEqual([...routinePathWords(few)], []);
