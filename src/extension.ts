@@ -54,7 +54,7 @@ export function activate(context: vscode.ExtensionContext): ReuseRadarApi {
   const auth = push(new GitHubAuthService(context.secrets, log));
   const catalog = push(new CatalogService(context.globalStorageUri, settings, auth, log));
   const dismissals = push(new DismissalStore(context.workspaceState, context.globalState));
-  const model = push(new SuggestionModel(catalog, dismissals));
+  const model = push(new SuggestionModel(catalog, dismissals, settings));
   const projects = push(new ProjectContextService(log));
   const detection = push(new DetectionService(settings));
   const documents = push(new DocumentImportWatcher(detection, model, projects, log));
@@ -78,7 +78,7 @@ export function activate(context: vscode.ExtensionContext): ReuseRadarApi {
   const installer = new DependencyInstaller(log);
   const newFileNotifier = push(new NewFileNotifier(model, settings, context.workspaceState));
   for (const d of registerLibraryCommands({ catalog, model, dismissals, details, installer, log })) push(d);
-  const assistant = push(new AssistantTools(catalog, dismissals, context.extensionUri, String(context.extension.packageJSON.version ?? '0.0.0')));
+  const assistant = push(new AssistantTools(catalog, settings, dismissals, context.extensionUri, String(context.extension.packageJSON.version ?? '0.0.0')));
 
   const prompts = new PromptService();
   const clients = new GitHubClientFactory();

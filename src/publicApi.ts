@@ -15,7 +15,7 @@ export interface ReuseRadarApi {
   /** The catalog the extension uses now (cache, crawl, catalog files or the demo), read-only. */
   readonly catalog: {
     readonly libraries: readonly CatalogEntry[];
-    /** Fires after the catalog (or its state) changed; read `libraries` again. */
+    /** Fires after the catalog's content changed (a refresh, the demo, new catalog files); read `libraries` again. */
     readonly onDidChange: vscode.Event<void>;
   };
   /**
@@ -30,13 +30,14 @@ export interface ReuseRadarApi {
  *
  * @example (await reuseRadarApi(catalog, tools).search('retry HTTP calls', { limit: 1 }))[0].repo // → 'acme-demo/http-client'
  */
-export function reuseRadarApi(catalog: { readonly catalog: { entries: CatalogEntry[] }; readonly onDidChange: vscode.Event<void> }, tools: ReuseTools): ReuseRadarApi {
+export function reuseRadarApi(catalog: { readonly catalog: { entries: CatalogEntry[] }; readonly onDidChangeCatalog: vscode.Event<unknown> }, tools: ReuseTools): ReuseRadarApi {
+  const onDidChange: vscode.Event<void> = (listener, thisArgs, disposables) => catalog.onDidChangeCatalog(() => listener.call(thisArgs), undefined, disposables);
   return Object.freeze({
     catalog: Object.freeze({
       get libraries(): readonly CatalogEntry[] {
         return catalog.catalog.entries;
       },
-      onDidChange: catalog.onDidChange,
+      onDidChange,
     }),
     async search(query: string, options: { ecosystem?: string; limit?: number } = {}): Promise<LibrarySearchResult[]> {
       const outcome = await runTool(tools, 'search_libraries', { query, ...options });

@@ -32,6 +32,54 @@ export function usageKeys(r: Pick<EntryFromSnapshotResult, 'entry' | 'hasPackage
   return [...new Set([...r.entry.dependencies.map(packageKey), ...(r.pathWords ?? []).map((w) => `${PATH_WORD_PREFIX}${w}`)])].sort();
 }
 
+/** A crawled repository read once: its entry (parsed manifests) and whether it counts as a library under `topic`. */
+export type ReadRepository = EntryFromSnapshotResult;
+
+/**
+ * Reads each crawled repository once (manifests, descriptors, CODEOWNERS) into an entry; `isLibrary` also honours
+ * `topic`. buildCatalog and the incremental merge both start from this, so manifests are parsed in one place.
+ * @example readRepositories([retryRepoSnapshot], { topic: 'inner-source' })
+ *   // -> { repositories: [{ entry: { id: 'acme/retry', ... }, isLibrary: false, ... }], warnings: [] }  (no such topic)
+ */
+export function readRepositories(snapshots: readonly RepoSnapshot[], opts: Pick<BuildCatalogOptions, 'topic' | 'origin' | 'now'> = {}): { repositories: ReadRepository[]; warnings: string[] } {
+  const warnings: string[] = [];
+  const topic = opts.topic?.toLowerCase();
+  const repositories = snapshots.map((s) => {
+    const r = entryFromSnapshot(s, { ...(opts.origin ? { source: opts.origin } : {}), now: opts.now });
+    pushAll(warnings, r.warnings);
+    const isLibrary = r.isLibrary && (!topic || s.topics.some((t) => t.toLowerCase() === topic));
+    return { ...r, isLibrary };
+  });
+  return { repositories, warnings };
+}
+
+/**
+ * The used-by inversion: for each library, the repositories among `users` that depend on one of its packages (an
+ * archived user no longer vouches for anything; a repository never uses itself). Libraries nobody uses are absent.
+ * @example usersByLibrary([retryEntry], [checkoutServiceEntry]) // -> Map { retryEntry => Set { 'acme/checkout-service' } }
+ */
+export function usersByLibrary(libraries: readonly CatalogEntry[], users: readonly CatalogEntry[]): Map<CatalogEntry, Set<string>> {
+  const libraryByPackage = new Map<string, CatalogEntry[]>();
+  for (const entry of libraries) {
+    for (const p of entry.packages) {
+      const key = packageKey(p);
+      libraryByPackage.set(key, [...(libraryByPackage.get(key) ?? []), entry]);
+    }
+  }
+  const usedBy = new Map<CatalogEntry, Set<string>>();
+  for (const user of users) {
+    if (user.archived) continue;
+    for (const dep of user.dependencies) {
+      for (const lib of libraryByPackage.get(packageKey(dep)) ?? []) {
+        if (lib.id.toLowerCase() === user.id.toLowerCase()) continue;
+        if (!usedBy.has(lib)) usedBy.set(lib, new Set());
+        usedBy.get(lib)!.add(user.repo);
+      }
+    }
+  }
+  return usedBy;
+}
+
 /**
  * Turns crawled repositories into a catalog: normalizes each, keeps the libraries (not a fork, has a recognised
  * manifest or descriptor, optional topic; archived ones too, flagged `archived` with lifecycle 'archived', so their
@@ -42,33 +90,9 @@ export function usageKeys(r: Pick<EntryFromSnapshotResult, 'entry' | 'hasPackage
  *   // -> { catalog: { entries: [{ id: 'acme/retry', usedBy: ['acme/checkout-service'], ... }] }, libraries: 1, repositories: 2, warnings: [] }
  */
 export function buildCatalog(snapshots: RepoSnapshot[], opts: BuildCatalogOptions = {}): BuildCatalogResult {
-  const warnings: string[] = [];
-  const topic = opts.topic?.toLowerCase();
-  const all = snapshots.map((s) => {
-    const r = entryFromSnapshot(s, { ...(opts.origin ? { source: opts.origin } : {}), now: opts.now });
-    pushAll(warnings, r.warnings);
-    const isLibrary = r.isLibrary && (!topic || s.topics.some((t) => t.toLowerCase() === topic));
-    return { ...r, isLibrary };
-  });
+  const { repositories: all, warnings } = readRepositories(snapshots, opts);
   const kept = all.filter((r) => r.isLibrary || (opts.includeNonLibraries && r.hasDescriptor));
-  const libraryByPackage = new Map<string, CatalogEntry[]>();
-  for (const { entry } of kept) {
-    for (const p of entry.packages) {
-      const key = packageKey(p);
-      libraryByPackage.set(key, [...(libraryByPackage.get(key) ?? []), entry]);
-    }
-  }
-  const usedBy = new Map<CatalogEntry, Set<string>>();
-  for (const { entry: user } of all) {
-    if (user.archived) continue; // an archived repository no longer vouches for anything
-    for (const dep of user.dependencies) {
-      for (const lib of libraryByPackage.get(packageKey(dep)) ?? []) {
-        if (lib.id === user.id) continue;
-        if (!usedBy.has(lib)) usedBy.set(lib, new Set());
-        usedBy.get(lib)!.add(user.repo);
-      }
-    }
-  }
+  const usedBy = usersByLibrary(kept.map((r) => r.entry), all.map((r) => r.entry));
   const entries = kept.map(({ entry }) => {
     const users = usedBy.get(entry);
     return users ? { ...entry, usedBy: [...users].sort() } : { ...entry, usedBy: [] };

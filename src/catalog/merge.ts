@@ -18,10 +18,17 @@ function first<T>(values: (T | undefined)[]): T | undefined {
   return values.find((v) => v !== undefined && v !== '');
 }
 
-/** Per key, the first defined value in precedence order. */
+/**
+ * Per key, the first defined value in precedence order. Keys are collected in a Map (catalog text is untrusted: a
+ * "__proto__" key stays a key and never reaches a prototype), then copied with defineProperty.
+ */
 function firstPerKey<T extends object>(objects: (T | undefined)[]): T {
-  const out: Record<string, unknown> = {};
-  for (const o of objects) for (const [k, v] of Object.entries(o ?? {})) if (out[k] === undefined && v !== undefined && v !== '') out[k] = v;
+  const values = new Map<string, unknown>();
+  for (const o of objects) {
+    for (const [k, v] of Object.entries(o ?? {})) if (!values.has(k) && v !== undefined && v !== '') values.set(k, v);
+  }
+  const out = {};
+  for (const [k, v] of values) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
   return out as T;
 }
 

@@ -4,7 +4,7 @@ import { createOctokit } from '../github/octokit';
 import { octokitQuestionApi, type QuestionRef } from '../github/questionApi';
 import { composeQuestionBody } from '../github/questionBody';
 import { inertText } from '../util/inertText';
-import { redact } from '../util/redact';
+import { redactor } from '../util/redact';
 import { apiUrlOption, CliError, parseCommandArgs, UsageError, type CliCommand, type CliIO } from './io';
 
 const USAGE = `Usage: reuse-radar ask --repo owner/name --title <t> --body <b> [--api-url <url>] [--dry-run]
@@ -58,7 +58,7 @@ async function run(args: string[], rawIo: CliIO): Promise<number> {
   const token = rawIo.env.GITHUB_TOKEN?.trim();
   if (!token) throw new CliError('GITHUB_TOKEN is not set: export a token that may read the repository and open issues or discussions in it.');
   refuseInsecureToken(apiUrl);
-  const clean = (text: string) => redact(text, [token]);
+  const clean = redactor([token]);
   const io = { ...rawIo, stdout: (t: string) => rawIo.stdout(clean(t)), stderr: (t: string) => rawIo.stderr(clean(t)) };
 
   const octokit = createOctokit({

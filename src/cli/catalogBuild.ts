@@ -4,7 +4,7 @@ import { validateCatalog } from '../catalog/validateCatalog';
 import type { Catalog } from '../catalog/model';
 import { refreshCatalog } from '../github/catalogRefresh';
 import { createOctokit } from '../github/octokit';
-import { redact } from '../util/redact';
+import { redactor } from '../util/redact';
 import { assertTokenTransport } from '../util/safeUrl';
 import { apiUrlOption, CliError, parseCommandArgs, UsageError, type CliCommand, type CliIO } from './io';
 
@@ -85,13 +85,14 @@ async function run(args: string[], io: CliIO): Promise<number> {
       throw new CliError((err as Error).message);
     }
   }
+  const clean = redactor([token]);
   if (orgs.length && !token) io.stderr('No GITHUB_TOKEN: crawling anonymously (GitHub allows 60 requests per hour without a token).\n');
   const started = Date.now();
   const octokit = createOctokit({
     token,
     apiUrl,
     userAgent: 'reuse-radar-cli',
-    log: { trace: () => {}, debug: () => {}, info: () => {}, warn: (m) => io.stderr(`${redact(m, [token])}\n`), error: (m) => io.stderr(`${redact(String(m), [token])}\n`) },
+    log: { trace: () => {}, debug: () => {}, info: () => {}, warn: (m) => io.stderr(`${clean(m)}\n`), error: (m) => io.stderr(`${clean(String(m))}\n`) },
     onRateLimitWait: (seconds, reason) => io.stderr(`${reason}: waiting ${Math.ceil(seconds)} s\n`),
   });
   let lastProgress = 0;
@@ -108,7 +109,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
         io.stderr(`${p.org}: ${count}\n`);
       },
     });
-    for (const warning of result.warnings) io.stderr(`warning: ${redact(warning, [token])}\n`);
+    for (const warning of result.warnings) io.stderr(`warning: ${clean(warning)}\n`);
     const refusal = incompleteReason(result.failed, result.catalog);
     if (refusal && !values['allow-partial']) {
       throw new CliError(`${refusal}; ${values.out} was not written (--allow-partial writes what loaded)`);
@@ -129,7 +130,7 @@ async function run(args: string[], io: CliIO): Promise<number> {
       + `${plural(result.requests, 'API request', 'API requests')}, ${seconds} s. Wrote ${values.out}\n`);
     return 0;
   } catch (err) {
-    throw new CliError(redact((err as Error).message ?? String(err), [token]));
+    throw new CliError(clean((err as Error).message ?? String(err)));
   }
 }
 

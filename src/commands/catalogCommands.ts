@@ -118,10 +118,12 @@ export function registerCatalogCommands(deps: CatalogCommandDeps): vscode.Dispos
 
     vscode.commands.registerCommand('reuseRadar.showLog', () => log.show()),
 
-    vscode.commands.registerCommand('reuseRadar.github.setToken', async (value?: string) => {
+    // The token only ever comes from this password box (or a GitHub sign-in), never from a command argument: arguments
+    // end up in keybindings.json, settings sync and logs.
+    vscode.commands.registerCommand('reuseRadar.github.setToken', async () => {
       const apiUrl = settings.current.apiUrl;
       const host = apiHost(apiUrl);
-      const token = value ?? (await vscode.window.showInputBox({
+      const token = (await vscode.window.showInputBox({
         title: `GitHub token for ${host}`,
         prompt: `A personal access token with repo (and read:org) scope for ${host}. Kept in VS Code's secret storage, never in settings, and sent only to ${host}. Leave empty to remove the stored token.`,
         password: true,

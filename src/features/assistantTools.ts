@@ -7,8 +7,10 @@ import { LibrarySearch } from '../mcp/librarySearch';
 import { ReuseTools, type ReuseToolsSource } from '../mcp/reuseTools';
 import { runTool } from '../mcp/runTool';
 import type { ToolName } from '../mcp/toolSchemas';
+import { MatcherMemo } from '../matching/matcherMemo';
 import type { CatalogService } from '../services/catalogService';
 import type { DismissalStore } from '../services/dismissalStore';
+import type { SettingsService } from '../services/settings';
 import { Disposable } from '../util/disposable';
 
 /** Language model tool names (package.json `languageModelTools`) and the MCP tool each one is. */
@@ -31,9 +33,17 @@ export class AssistantTools extends Disposable {
   private search: LibrarySearch | undefined;
   private readonly _onDidChangeServers = this.register(new vscode.EventEmitter<void>());
 
-  constructor(private readonly catalog: CatalogService, dismissals: DismissalStore, private readonly extensionUri: vscode.Uri, private readonly version: string) {
+  constructor(
+    private readonly catalog: CatalogService,
+    settings: SettingsService,
+    dismissals: DismissalStore,
+    private readonly extensionUri: vscode.Uri,
+    private readonly version: string,
+  ) {
     super();
-    this.register(catalog.onDidChange(() => {
+    // Built on the first tool call for a catalog; a threshold change reuses its index.
+    const matchers = new MatcherMemo();
+    this.register(catalog.onDidChangeCatalog(() => {
       this.search = undefined;
       this._onDidChangeServers.fire();
     }));
@@ -41,7 +51,7 @@ export class AssistantTools extends Disposable {
     const search = () => (this.search ??= new LibrarySearch(catalog.catalog));
     const source: ReuseToolsSource = {
       get catalog() { return catalog.catalog; },
-      get matcher() { return catalog.matcher; },
+      get matcher() { return matchers.matcherFor(catalog.catalog, settings.current.threshold); },
       get search() { return search(); },
       get root() { return root(); },
       dismissals: async (file?: string): Promise<Dismissal[]> => {

@@ -11,7 +11,8 @@ export class CatalogStatusBar extends Disposable {
   constructor(private readonly catalog: CatalogService) {
     super();
     this.item.name = 'Reuse Radar Catalog';
-    this.register(catalog.onDidChange(() => this.update()));
+    this.register(catalog.onDidChangeCatalog(() => this.update()));
+    this.register(catalog.onDidChangeState(() => this.update()));
     // The age text goes stale on its own; a minute is as precise as it reads.
     this.timer = setInterval(() => this.update(), 60_000);
     this.register({ dispose: () => clearInterval(this.timer) });

@@ -29,7 +29,7 @@ export class NativeAdviceDiagnostics extends Disposable {
     super();
     this.reindex();
     this.register(documents.onDidAnalyse(({ uri }) => this.update(uri)));
-    this.register(catalog.onDidChange(() => {
+    this.register(catalog.onDidChangeCatalog(() => {
       this.reindex();
       this.updateOpen();
     }));

@@ -1,14 +1,13 @@
 import type { Octokit } from '@octokit/rest';
-import { buildCatalog } from '../catalog/buildCatalog';
+import { CatalogFileSource } from '../catalog/catalogFileSource';
+import type { CatalogSource, CatalogSourcePart } from '../catalog/catalogSource';
 import type { ListDir } from '../catalog/formats/locationGlob';
-import { loadCatalogSources, type CachedText } from '../catalog/loadSources';
-import { mergeCatalogs } from '../catalog/merge';
-import { CATALOG_SCHEMA_VERSION, type Catalog, type CatalogSyncState } from '../catalog/model';
-import { crawlOrgs, type CrawlOptions, type CrawlProgress } from './crawlOrg';
+import type { CachedText } from '../catalog/loadSources';
+import type { Catalog } from '../catalog/model';
+import { refreshFromSources } from '../catalog/refreshSources';
+import type { CrawlOptions, CrawlProgress } from './crawlOrg';
+import { GitHubCrawlSource } from './githubCrawlSource';
 import { createOctokit } from './octokit';
-import { applyIncrementalCrawl } from './incrementalMerge';
-import { orgUsageFrom } from '../catalog/orgUsage';
-import { pushAll } from '../util/arrays';
 
 export interface RefreshCatalogOptions {
   /** Orgs or users to crawl (may be empty when only catalog files are used). */
@@ -16,7 +15,8 @@ export interface RefreshCatalogOptions {
   apiUrl: string;
   /** Used to create a client when `octokit` is not given. */
   token?: string;
-  octokit?: Octokit;
+  /** The client, or a function making it when the crawl starts. */
+  octokit?: Octokit | (() => Promise<Octokit>);
   /** Catalog files: paths (relative to baseDir) or https URLs. */
   catalogFiles: string[];
   fetch: typeof fetch;
@@ -62,106 +62,55 @@ export interface RefreshCatalogResult {
   incremental: boolean;
 }
 
-const sameOrg = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
-
-/** Incremental `since` per org when the previous catalog's sync state allows it, else undefined (full crawl). */
-function incrementalSince(previous: Catalog | undefined, opts: RefreshCatalogOptions, now: Date): Record<string, string> | undefined {
-  if (opts.full || !previous?.sync || opts.orgs.length === 0) return undefined;
-  const maxAge = (opts.fullSweepEveryDays ?? 7) * 86_400_000;
-  const since: Record<string, string> = {};
-  for (const org of opts.orgs) {
-    const s = previous.sync.find((x) => sameOrg(x.org, org) && x.apiUrl === opts.apiUrl);
-    if (!s || now.getTime() - Date.parse(s.lastFullSync) > maxAge || !(Date.parse(s.lastSync) > 0)) return undefined;
-    // Org usage can only be updated exactly from per-repository records (older catalogs lack them: crawl in full once).
-    if (!previous.orgUsage?.byRepository) return undefined;
-    since[org] = s.lastSync;
+/**
+ * The sources the settings (or CLI flags) name: the GitHub crawl of `orgs` (when any), then the catalog files (when
+ * any). The extension's CatalogService and `reuse-radar catalog build` both build their sources here, so they refresh
+ * with the same code (refreshFromSources).
+ *
+ * @example catalogSources({ orgs: ['acme'], apiUrl, token, catalogFiles: ['catalog.json'], fetch, readFile, baseDir: '.' })
+ *   // -> [GitHubCrawlSource (acme), CatalogFileSource (catalog.json)]
+ */
+export function catalogSources(opts: Omit<RefreshCatalogOptions, 'etags' | 'signal' | 'now'>): CatalogSource[] {
+  const sources: CatalogSource[] = [];
+  if (opts.orgs.length > 0) {
+    sources.push(new GitHubCrawlSource({
+      octokit: opts.octokit ?? createOctokit({ token: opts.token, apiUrl: opts.apiUrl }),
+      orgs: opts.orgs, apiUrl: opts.apiUrl, topic: opts.topic, fullSweepEveryDays: opts.fullSweepEveryDays, full: opts.full,
+      onProgress: opts.onProgress, log: opts.log, pageSize: opts.pageSize, maxFileBytes: opts.maxFileBytes,
+      onrampLabels: opts.onrampLabels, retryBaseMs: opts.retryBaseMs,
+    }));
   }
-  return since;
+  if (opts.catalogFiles.length > 0) {
+    sources.push(new CatalogFileSource({
+      specs: opts.catalogFiles, baseDir: opts.baseDir, fetch: opts.fetch, readFile: opts.readFile, listDir: opts.listDir, libraryTypes: opts.libraryTypes,
+    }));
+  }
+  return sources;
 }
 
 /**
- * Builds the catalog from every configured source: the GitHub crawl (incremental since the last sync when the
- * previous catalog allows it, with a full sweep every `fullSweepEveryDays`), then catalog files, merged
- * deterministically. Never mutates `previous`; throws (one clear sentence) when a crawl fails part-way, so the caller
- * keeps what it had. The VS Code CatalogService and `reuse-radar catalog build` both call this.
+ * Builds the catalog from every configured source (catalogSources + refreshFromSources): the GitHub crawl
+ * (incremental since the last sync when the previous catalog allows it, with a full sweep every `fullSweepEveryDays`),
+ * then catalog files, merged deterministically. Never mutates `previous`; throws (one clear sentence) when a crawl
+ * fails part-way, so the caller keeps what it had.
  *
  * @example await refreshCatalog(undefined, { orgs: ['acme'], apiUrl: 'https://api.github.com', token, catalogFiles: [], fetch, readFile, baseDir: '.' })
  *   // -> { catalog: { entries: [...], sync: [{ org: 'acme', lastSync: '2025-…', lastFullSync: '2025-…' }] }, requests: 4, ... }
  */
 export async function refreshCatalog(previous: Catalog | undefined, opts: RefreshCatalogOptions): Promise<RefreshCatalogResult> {
-  const now = (opts.now ?? (() => new Date()))();
-  const started = now.toISOString();
-  const warnings: string[] = [];
-  let requests = 0;
-  const parts: Catalog[] = [];
-  let repositories = 0;
-  let repositoriesByOrg: RefreshCatalogResult['repositoriesByOrg'] = [];
-  let files: RefreshCatalogResult['files'] = { read: 0, entries: 0, rules: 0, advice: 0 };
-  const since = incrementalSince(previous, opts, now);
-  let sync: CatalogSyncState[] = [];
+  const result = await refreshFromSources(previous, catalogSources(opts), { etags: opts.etags, signal: opts.signal, now: (opts.now ?? (() => new Date()))() });
+  return { ...summarize(result.parts), catalog: result.catalog, requests: result.requests, warnings: result.warnings, etags: result.etags, libraries: result.catalog.entries.length };
+}
 
-  if (opts.orgs.length > 0) {
-    const octokit = opts.octokit ?? createOctokit({ token: opts.token, apiUrl: opts.apiUrl });
-    const crawl = await crawlOrgs(octokit, {
-      orgs: opts.orgs, apiUrl: opts.apiUrl, since, signal: opts.signal, onProgress: opts.onProgress, log: opts.log,
-      pageSize: opts.pageSize, maxFileBytes: opts.maxFileBytes, retryBaseMs: opts.retryBaseMs,
-      onrampLabels: opts.onrampLabels, now,
-    });
-    requests += crawl.requests;
-    pushAll(warnings, crawl.warnings);
-    repositories = crawl.snapshots.length;
-    repositoriesByOrg = opts.orgs.map((org) => ({ org, repositories: crawl.snapshots.filter((s) => sameOrg(s.owner, org)).length }));
-    if (since && previous) {
-      const crawled = previous.entries.filter((e) => e.sources.some((s) => opts.orgs.some((o) => sameOrg(s, `github:${o}`))));
-      const crawledOrgs = (repo: string) => opts.orgs.some((o) => repo.startsWith(`${o.toLowerCase()}/`));
-      const previousUsage = previous.orgUsage && orgUsageFrom(Object.fromEntries(Object.entries(previous.orgUsage.byRepository ?? {}).filter(([repo]) => crawledOrgs(repo))));
-      const applied = applyIncrementalCrawl(crawled, crawl.snapshots, { topic: opts.topic, previousUsage });
-      pushAll(warnings, applied.warnings);
-      parts.push({ schemaVersion: CATALOG_SCHEMA_VERSION, generatedAt: started, entries: applied.entries, replacements: [], ...(applied.orgUsage ? { orgUsage: applied.orgUsage } : {}) });
-    } else {
-      const built = buildCatalog(crawl.snapshots, { topic: opts.topic, now });
-      pushAll(warnings, built.warnings);
-      parts.push(built.catalog);
-    }
-    sync = opts.orgs.map((org) => ({
-      org,
-      apiUrl: opts.apiUrl,
-      lastSync: started,
-      lastFullSync: since ? previous!.sync!.find((x) => sameOrg(x.org, org) && x.apiUrl === opts.apiUrl)!.lastFullSync : started,
-    }));
-  }
-
-  let etags: Record<string, CachedText> = {};
-  let failed: string[] = [];
-  if (opts.catalogFiles.length > 0) {
-    const loaded = await loadCatalogSources(opts.catalogFiles, {
-      readFile: opts.readFile, fetch: opts.fetch, baseDir: opts.baseDir, etags: opts.etags, signal: opts.signal,
-      listDir: opts.listDir, libraryTypes: opts.libraryTypes,
-    });
-    requests += loaded.requests;
-    pushAll(warnings, loaded.warnings);
-    etags = loaded.etags;
-    failed = loaded.failed;
-    if (loaded.failed.length === opts.catalogFiles.length && opts.orgs.length === 0) {
-      throw new Error(`No catalog file could be read (${loaded.warnings.join('; ')}).`);
-    }
-    files = {
-      read: opts.catalogFiles.length - loaded.failed.length, entries: loaded.catalog.entries.length, rules: loaded.catalog.replacements.length,
-      advice: loaded.catalog.advice?.length ?? 0,
-    };
-    parts.push(loaded.catalog);
-  }
-
-  const merged = parts.length === 1 ? parts[0] : mergeCatalogs(parts);
-  const catalog: Catalog = {
-    schemaVersion: CATALOG_SCHEMA_VERSION,
-    generatedAt: started,
-    entries: merged.entries,
-    replacements: merged.replacements,
-    ...(merged.advice?.length ? { advice: merged.advice } : {}),
-    ...(sync.length ? { sync } : {}),
-    ...(merged.orgUsage ? { orgUsage: merged.orgUsage } : {}),
-    origin: [...opts.orgs.map((o) => `github:${o}`), ...opts.catalogFiles.map((f) => (/^https?:\/\//i.test(f) ? `url:${f}` : `file:${f}`))].join(',') || undefined,
+/** The report figures of a refresh's parts (what `catalog build` prints). */
+function summarize(parts: readonly CatalogSourcePart[]): Pick<RefreshCatalogResult, 'failed' | 'repositories' | 'repositoriesByOrg' | 'files' | 'incremental'> {
+  const repositoriesByOrg = parts.flatMap((p) => p.repositoriesByOrg ?? []);
+  const files = parts.find((p) => p.files)?.files ?? { read: 0, entries: 0, rules: 0, advice: 0 };
+  return {
+    failed: parts.flatMap((p) => p.failed ?? []),
+    repositories: repositoriesByOrg.reduce((n, r) => n + r.repositories, 0),
+    repositoriesByOrg,
+    files,
+    incremental: parts.some((p) => p.incremental),
   };
-  return { catalog, requests, warnings, failed, etags, repositories, repositoriesByOrg, files, libraries: catalog.entries.length, incremental: !!since };
 }

@@ -94,6 +94,12 @@ export class Matcher {
     );
   }
 
+  /** The same catalog index at another threshold: nothing is rebuilt (a threshold change is cheap). */
+  withThreshold(threshold: number): Matcher {
+    if (threshold === this.threshold) return this;
+    return Object.assign(Object.create(Matcher.prototype) as Matcher, this, { threshold });
+  }
+
   /** Suggestions above the threshold, best first (at most five). */
   match(trigger: Trigger): Suggestion[] {
     const all = trigger.kind === 'import' ? this.matchImport(trigger) : this.matchNewFile(trigger);

@@ -5,15 +5,23 @@ import type { CatalogEntry } from '../catalog/model';
 import type { ProjectContext } from '../imports/classify';
 import type { ClassifiedImport, SourceLanguage, SourceRange } from '../imports/types';
 import type { Matcher } from '../matching/matcher';
+import { MatcherMemo } from '../matching/matcherMemo';
 import { findings as pipelineFindings, newFileSuggestions, type FileTriggers, type ImportFinding } from '../matching/pipeline';
 import type { Dismissal, Suggestion } from '../matching/types';
 import { Disposable } from '../util/disposable';
+import type { Catalog } from '../catalog/model';
 import { Emitter, type Event } from '../util/emitter';
 
-/** What the model needs of the catalog: the current matcher, and an event when it may have changed. */
-export interface MatcherSource {
-  readonly matcher: Matcher;
-  readonly onDidChange: Event<void>;
+/** What the model needs of the catalog (the CatalogService): its content, and an event when the content changed. */
+export interface CatalogContent {
+  readonly catalog: Catalog;
+  readonly onDidChangeCatalog: Event<Catalog>;
+}
+
+/** What the model needs of the settings: the match threshold, and an event naming the keys that changed. */
+export interface ThresholdSetting {
+  readonly current: { readonly threshold: number };
+  readonly onDidChange: Event<ReadonlySet<string>>;
 }
 
 /** What the model needs of the user's dismissals (the DismissalStore). */
@@ -93,18 +101,19 @@ export class SuggestionModel extends Disposable {
   /** `.reuse-radar.json` dismissals by the folder holding the file; they apply to files below that folder. */
   private repoDismissals: RepositoryDismissals[] = [];
   private _libraries: LibrarySuggestion[] | undefined;
-  private matcher: Matcher;
+  private readonly matchers = new MatcherMemo();
 
-  constructor(private readonly catalog: MatcherSource, private readonly dismissals: DismissalSource) {
+  constructor(private readonly catalog: CatalogContent, private readonly dismissals: DismissalSource, private readonly settings: ThresholdSetting) {
     super();
-    this.matcher = catalog.matcher;
-    // The service also fires for state changes (a refresh starting or ending): only a new matcher changes findings.
-    this.register(catalog.onDidChange(() => {
-      if (catalog.matcher === this.matcher) return;
-      this.matcher = catalog.matcher;
-      this.recomputeAll();
-    }));
+    // Findings change with the catalog's content or the threshold, never with a refresh starting or failing.
+    this.register(catalog.onDidChangeCatalog(() => this.recomputeAll()));
+    this.register(settings.onDidChange((keys) => keys.has('threshold') && this.recomputeAll()));
     this.register(dismissals.onDidChange(() => this.recomputeAll()));
+  }
+
+  /** The matcher for the current catalog and threshold (its index is built once per catalog). */
+  private get matcher(): Matcher {
+    return this.matchers.matcherFor(this.catalog.catalog, this.settings.current.threshold);
   }
 
   /** Dismissals a repository records in its `.reuse-radar.json`. */
@@ -215,12 +224,12 @@ export class SuggestionModel extends Disposable {
   }
 
   private match(state: FileState, user?: Dismissal[]): ImportFinding[] {
-    return pipelineFindings(state.triggers, this.catalog.matcher, { dismissals: this.allDismissals(state.uri, user), project: state.project });
+    return pipelineFindings(state.triggers, this.matcher, { dismissals: this.allDismissals(state.uri, user), project: state.project });
   }
 
   private matchNewFile(file: NewFileFinding, user?: Dismissal[]): Suggestion[] {
     if (!file.tokens.length) return [];
-    return newFileSuggestions(file.relativePath, this.catalog.matcher, { dismissals: this.allDismissals(file.uri, user), project: file.project });
+    return newFileSuggestions(file.relativePath, this.matcher, { dismissals: this.allDismissals(file.uri, user), project: file.project });
   }
 
   private recomputeAll(): void {

@@ -36,7 +36,9 @@ export class CatalogTreeProvider extends Disposable implements vscode.TreeDataPr
 
   constructor(private readonly catalog: CatalogService, private readonly settings: SettingsService) {
     super();
-    this.register(catalog.onDidChange(() => this.invalidate(true)));
+    this.register(catalog.onDidChangeCatalog(() => this.invalidate(true)));
+    // The state decides whether there is anything to show yet (loading with no catalog, unconfigured).
+    this.register(catalog.onDidChangeState(() => this.invalidate(false)));
     this.register(settings.onDidChange((keys) => {
       if (keys.has('groupBy') || keys.has('sortBy')) this.invalidate(false);
     }));

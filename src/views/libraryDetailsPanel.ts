@@ -20,7 +20,7 @@ export class LibraryDetailsPanel extends Disposable {
     super();
     this.mediaUri = vscode.Uri.joinPath(extensionUri, 'media');
     this.register({ dispose: () => [...this.panels.values()].forEach(({ panel }) => panel.dispose()) });
-    this.register(catalog.onDidChange(() => this.refreshAll()));
+    this.register(catalog.onDidChangeCatalog(() => this.refreshAll()));
   }
 
   /** Opens (or reveals) the panel of a library. */

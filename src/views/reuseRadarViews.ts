@@ -44,7 +44,8 @@ export class ReuseRadarViews extends Disposable {
     super();
     this.suggestionsView = this.register(vscode.window.createTreeView('reuseRadar.suggestions', { treeDataProvider: suggestionsTree, showCollapseAll: true }));
     this.catalogView = this.register(vscode.window.createTreeView('reuseRadar.catalog', { treeDataProvider: catalogTree, showCollapseAll: true }));
-    this.register(catalog.onDidChange(() => this.update()));
+    this.register(catalog.onDidChangeCatalog(() => this.update()));
+    this.register(catalog.onDidChangeState(() => this.update()));
     this.register(model.onDidChange(() => this.update()));
     this.register(catalogTree.onDidChangeTreeData(() => this.updateCatalogMessage()));
     this.register(scanStatus.onDidChangeScan((scan) => {

@@ -9,6 +9,7 @@ import type { RefreshOutcome } from '../../src/services/catalogService';
 import { seedOrg, startGitHubStandIn, type GitHubStandIn } from '../support/githubStandIn';
 import { testHook } from './support/api';
 import { waitFor } from './support/waitFor';
+import { setTokenViaInputBox } from './support/tokenInput';
 
 const ORG = 'initech';
 const TOKEN = 'ghp_catalogIntegrationToken000000000000';
@@ -25,7 +26,7 @@ describe('Catalog: crawl, cache, refresh (against the GitHub stand-in)', functio
     const api = await testHook();
     await config().update('github.apiUrl', gh.ghesUrl, vscode.ConfigurationTarget.Global);
     // Tokens are kept per API host: store it once the stand-in is the configured host.
-    await vscode.commands.executeCommand('reuseRadar.github.setToken', TOKEN);
+    await setTokenViaInputBox(TOKEN);
     await config().update('github.orgs', [ORG], vscode.ConfigurationTarget.Global);
     await waitFor(() => api.catalog.state === 'ready' && api.catalog.catalog.entries.some((e) => e.repo.startsWith(`${ORG}/`)), 'the org catalog after configuring it', 60_000);
   });
@@ -33,7 +34,7 @@ describe('Catalog: crawl, cache, refresh (against the GitHub stand-in)', functio
   after(async () => {
     await config().update('github.orgs', undefined, vscode.ConfigurationTarget.Global);
     await config().update('catalogFiles', undefined, vscode.ConfigurationTarget.Global);
-    await vscode.commands.executeCommand('reuseRadar.github.setToken', '');
+    await setTokenViaInputBox('');
     await config().update('github.apiUrl', undefined, vscode.ConfigurationTarget.Global);
     const api = await testHook();
     await waitFor(() => api.catalog.state === 'demo', 'the demo catalog again');
@@ -100,10 +101,15 @@ describe('Catalog: crawl, cache, refresh (against the GitHub stand-in)', functio
       replacements: [],
     };
     gh.state.files['/published/catalog.json'] = JSON.stringify(published);
+    const orgCache = api.catalog.cacheFile;
+    assert.match(path.basename(orgCache), /^catalog-[0-9a-f]{16}\.json$/);
     await config().update('github.orgs', undefined, vscode.ConfigurationTarget.Global);
     await config().update('catalogFiles', [`${gh.url}/published/catalog.json`], vscode.ConfigurationTarget.Global);
     await waitFor(() => api.catalog.state === 'ready' && api.catalog.catalog.entries.some((e) => e.id === 'initech/tps-reports'), 'the published catalog', 30_000);
     assert.deepStrictEqual(api.catalog.catalog.entries.map((e) => e.id), ['initech/tps-reports']);
+    // Each combination of sources has its own cache: the org's stays for when the org setting comes back.
+    assert.notStrictEqual(api.catalog.cacheFile, orgCache);
+    assert.ok(fs.existsSync(orgCache) && fs.existsSync(api.catalog.cacheFile), 'both caches on disk');
     const before = gh.requests.length;
     const outcome = await api.catalog.refresh();
     assert.ok(outcome.ok, outcome.message);

@@ -6,6 +6,7 @@ import { loadDemoCatalog } from '../../src/catalog/demoCatalog';
 import type { Catalog } from '../../src/catalog/model';
 import { testHook } from './support/api';
 import { waitFor } from './support/waitFor';
+import { answerTokenPrompt, setTokenViaInputBox } from './support/tokenInput';
 
 const config = () => vscode.workspace.getConfiguration('reuseRadar');
 
@@ -54,12 +55,19 @@ describe('Commands: configuration, account, repository, log', function () {
     assert.deepStrictEqual(config().get('github.orgs'), []);
   });
 
+  it('"Set GitHub Token" takes the token only from its password box, never from a command argument', async () => {
+    const ignored = 'ghp_argumentTokenMustBeIgnored000000000000';
+    const asked = await answerTokenPrompt(undefined, () => vscode.commands.executeCommand('reuseRadar.github.setToken', ignored));
+    assert.equal(asked.length, 1, 'the password box is shown even with an argument');
+    assert.equal(asked[0].password, true);
+  });
+
   it('"Sign in to GitHub" uses a token stored with "Set GitHub Token"', async () => {
-    await vscode.commands.executeCommand('reuseRadar.github.setToken', 'ghp_signInIntegrationToken0000000000000');
+    await setTokenViaInputBox('ghp_signInIntegrationToken0000000000000');
     try {
       assert.strictEqual(await vscode.commands.executeCommand('reuseRadar.github.signIn'), 'signed-in');
     } finally {
-      await vscode.commands.executeCommand('reuseRadar.github.setToken', '');
+      await setTokenViaInputBox('');
     }
   });
 
@@ -101,7 +109,7 @@ describe('GitHub tokens stay with their host', function () {
       a.state.addToken(TOKEN_A, 'alice');
       seedOrg(b.state, 'elsewhere', generateSnapshots(5, 11, { org: 'elsewhere' }));
       await config().update('github.apiUrl', a.url, vscode.ConfigurationTarget.Global);
-      await vscode.commands.executeCommand('reuseRadar.github.setToken', TOKEN_A);
+      await setTokenViaInputBox(TOKEN_A);
       // A workspace (or anyone) now points the extension at another host.
       await config().update('github.apiUrl', b.url, vscode.ConfigurationTarget.Global);
       await config().update('github.orgs', ['elsewhere'], vscode.ConfigurationTarget.Global);
@@ -111,7 +119,7 @@ describe('GitHub tokens stay with their host', function () {
     } finally {
       await config().update('github.orgs', undefined, vscode.ConfigurationTarget.Global);
       await config().update('github.apiUrl', a.url, vscode.ConfigurationTarget.Global);
-      await vscode.commands.executeCommand('reuseRadar.github.setToken', '');
+      await setTokenViaInputBox('');
       await config().update('github.apiUrl', undefined, vscode.ConfigurationTarget.Global);
       await waitFor(() => api.catalog.state === 'demo', 'the demo catalog again', 30_000);
       await a.close();

@@ -12,6 +12,7 @@ import type { ContributeOutcome } from '../../src/contribute/contributionSession
 import { testHook, withPrompts } from './support/api';
 import { ANN_TOKEN, BOB_TOKEN, CLIENT, branchesOf, cloneLib, contribute, entry, fileAt, fixture, git, recordingUi, seedContributionRepos } from './support/contributeHarness';
 import { waitFor } from './support/waitFor';
+import { setTokenViaInputBox } from './support/tokenInput';
 
 describe('Contribute upstream and Publish as InnerSource (against the GitHub stand-in)', function () {
   this.timeout(60_000);
@@ -22,7 +23,7 @@ describe('Contribute upstream and Publish as InnerSource (against the GitHub sta
   let previous: { catalog: Catalog; state: CatalogState };
   let untune: vscode.Disposable;
 
-  const useToken = (token: string) => vscode.commands.executeCommand('reuseRadar.github.setToken', token);
+  const useToken = (token: string) => setTokenViaInputBox(token);
 
   before(async () => {
     const api = await testHook();

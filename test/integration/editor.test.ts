@@ -247,7 +247,7 @@ describe('Editor: diagnostics, hovers, quick fixes, details, dismissals, new fil
 
     // A fresh store over the same mementos is what the next window reads.
     const reloaded = new DismissalStore(api.mementos.workspace, api.mementos.global);
-    const fresh = new SuggestionModel(api.catalog, reloaded);
+    const fresh = new SuggestionModel(api.catalog, reloaded, api.settings);
     try {
       assert.deepStrictEqual(reloaded.list().map((d) => d.dismissal), [{ scope: 'suggestion', library: 'acme-demo/kafka-node', specifier: 'kafkajs' }]);
       fresh.setFileTriggers(eventBus, { language: 'typescript', imports: api.model.imports(eventBus) });

@@ -5,6 +5,7 @@ import type { FirstContributionOutcome } from '../../src/contribute/onrampComman
 import { startGitHubStandIn, type GitHubStandIn } from '../support/githubStandIn';
 import { testHook, withPrompts } from './support/api';
 import { waitFor } from './support/waitFor';
+import { setTokenViaInputBox } from './support/tokenInput';
 
 const TOKEN = 'ghp_PeopleAsk0123456789abcdefABCDEFghij';
 const ORG = 'peoplecorp';
@@ -33,7 +34,7 @@ describe('People: Ask the owners, a way in, activity (against the GitHub stand-i
     const api = await testHook();
     untune = api.clients.tune(CLIENT);
     await config().update('github.apiUrl', gh.url, vscode.ConfigurationTarget.Global);
-    await vscode.commands.executeCommand('reuseRadar.github.setToken', TOKEN);
+    await setTokenViaInputBox(TOKEN);
     await config().update('github.orgs', [ORG], vscode.ConfigurationTarget.Global);
     await waitFor(() => api.catalog.state === 'ready' && api.catalog.catalog.entries.some((e) => e.repo === `${ORG}/http-client`), 'the crawled catalog', 60_000);
   });
@@ -42,7 +43,7 @@ describe('People: Ask the owners, a way in, activity (against the GitHub stand-i
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await config().update('github.orgs', undefined, vscode.ConfigurationTarget.Global);
     await config().update('catalog.sortBy', undefined, vscode.ConfigurationTarget.Global);
-    await vscode.commands.executeCommand('reuseRadar.github.setToken', '');
+    await setTokenViaInputBox('');
     untune?.dispose();
     await config().update('github.apiUrl', undefined, vscode.ConfigurationTarget.Global);
     const api = await testHook();

@@ -47,6 +47,16 @@ describe('mergeCatalogs', () => {
     assert.equal(m.replacements.length, 1);
   });
 
+  it('keeps a "__proto__" key of untrusted links as a plain key (the merged links never get a foreign prototype)', () => {
+    const hostileLinks = JSON.parse('{"__proto__": {"polluted": "yes"}, "docs": "https://docs/x"}') as CatalogEntry['links'];
+    const m = mergeCatalogs([catalog([entry('acme/x', { links: hostileLinks })]), catalog([entry('acme/x', { links: { repo: 'https://github.com/acme/x' } })])]);
+    const links = m.entries[0].links as Record<string, unknown>;
+    assert.equal(Object.getPrototypeOf(links), Object.prototype);
+    assert.equal(links.polluted, undefined);
+    assert.deepEqual(Object.keys(links).sort(), ['__proto__', 'docs', 'repo']);
+    assert.equal(({} as Record<string, unknown>).polluted, undefined);
+  });
+
   it('merges by id case-insensitively and transitively through packages', () => {
     const a = catalog([entry('acme/x', { packages: [{ ecosystem: 'npm', name: '@acme/x' }] })]);
     const b = catalog([entry('src:x', { packages: [{ ecosystem: 'npm', name: '@acme/x' }, { ecosystem: 'go', name: 'github.com/acme/x' }] })]);

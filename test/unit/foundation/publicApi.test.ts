@@ -8,8 +8,8 @@ import { Emitter } from '../../../src/util/emitter';
 
 describe('foundation: the public API', () => {
   const demo = loadDemoCatalog();
-  const changes = new Emitter<void>();
-  const live = { catalog: demo as Catalog, onDidChange: changes.event };
+  const changes = new Emitter<Catalog>();
+  const live = { catalog: demo as Catalog, onDidChangeCatalog: changes.event };
   const api = reuseRadarApi(live, new ReuseTools(staticSource(demo, '/nonexistent-workspace')));
 
   it('is the catalog (read-only) and a search, nothing else', () => {
@@ -28,7 +28,7 @@ describe('foundation: the public API', () => {
       assert.equal(api.catalog.libraries.length, 2, 'listeners read the new catalog');
     });
     live.catalog = smaller;
-    changes.fire();
+    changes.fire(smaller);
     subscription.dispose();
     live.catalog = demo;
     assert.equal(fired, 1);

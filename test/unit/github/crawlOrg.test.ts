@@ -4,6 +4,11 @@ import { createOctokit } from '../../../src/github/octokit';
 import { crawlOrgs } from '../../../src/github/crawlOrg';
 import { refreshCatalog, type RefreshCatalogOptions } from '../../../src/github/catalogRefresh';
 import { seedFixtureOrg, TOKEN } from './fixtureOrg';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import * as nodePath from 'node:path';
+import { CatalogRefresher } from '../../../src/catalog/catalogRefresher';
+import { catalogSources } from '../../../src/github/catalogRefresh';
 
 const fast = { msPerSecond: 1, minWriteIntervalMs: 0 };
 
@@ -223,6 +228,23 @@ describe('crawlOrgs / refreshCatalog against the GitHub stand-in', () => {
     const crawl = crawlOrgs(octokit, { orgs: ['acme'], apiUrl: gh.url, pageSize: 5, signal: controller.signal, onProgress: () => controller.abort() });
     await assert.rejects(crawl, /^CrawlError: The crawl was cancelled\.$/);
     assert.equal(gh.requests.length, 1);
+  });
+
+  it('disposing the live catalog aborts a crawl in flight: no further page is asked for, nothing is cached', async () => {
+    const dir = await mkdtemp(nodePath.join(tmpdir(), 'rr-abort-'));
+    const quiet = { trace: () => {}, debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
+    const live = new CatalogRefresher(dir, quiet);
+    try {
+      let pages = 0;
+      const sources = catalogSources(options(gh.url, { onProgress: () => { if (++pages === 1) live.dispose(); } }));
+      const result = await live.refresh(sources);
+      assert.equal(result.cancelled, true);
+      assert.equal(gh.requests.filter((r) => r.path.endsWith('/graphql')).length, 1, 'one page, then the signal stopped the crawl');
+      assert.deepEqual(await readdir(dir), []);
+    } finally {
+      live.dispose();
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('names a missing organization in one sentence', async () => {

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type * as vscode from 'vscode';
-import { Matcher } from '../../../src/matching/matcher';
+import type { Catalog } from '../../../src/catalog/model';
+import { DEFAULT_THRESHOLD } from '../../../src/matching/matcher';
 import { analyseFile } from '../../../src/matching/pipeline';
 import type { Dismissal } from '../../../src/matching/types';
 import { SuggestionModel } from '../../../src/services/suggestionModel';
@@ -19,9 +20,15 @@ const http = lib('http-client', { packages: ['npm:@acme/http-client'], deps: ['n
 const retry = lib('retry', { packages: ['npm:@acme/retry'], keywords: ['retry', 'backoff'], description: 'Retry with exponential backoff' });
 
 class FakeCatalog {
-  readonly changed = new Emitter<void>();
+  readonly changed = new Emitter<Catalog>();
+  readonly onDidChangeCatalog = this.changed.event;
+  constructor(public catalog: Catalog) {}
+}
+
+class FakeSettings {
+  readonly changed = new Emitter<ReadonlySet<string>>();
   readonly onDidChange = this.changed.event;
-  constructor(public matcher: Matcher) {}
+  current = { threshold: DEFAULT_THRESHOLD };
 }
 
 class FakeDismissals {
@@ -34,14 +41,15 @@ class FakeDismissals {
 }
 
 function setUp() {
-  const catalog = new FakeCatalog(new Matcher(catalogOf([events, http, retry])));
+  const catalog = new FakeCatalog(catalogOf([events, http, retry]));
   const dismissals = new FakeDismissals();
-  const model = new SuggestionModel(catalog, dismissals);
+  const settings = new FakeSettings();
+  const model = new SuggestionModel(catalog, dismissals, settings);
   const fired = { files: [] as string[][], changes: 0, newFiles: [] as string[][] };
   model.onDidChangeFiles((uris) => fired.files.push(uris.map((u) => path.basename(u.fsPath))));
   model.onDidChange(() => fired.changes++);
   model.onDidAddNewFiles((found) => fired.newFiles.push(found.map((f) => f.relativePath)));
-  return { catalog, dismissals, model, fired };
+  return { catalog, dismissals, settings, model, fired };
 }
 
 const root = path.resolve('/work/app');
@@ -138,15 +146,23 @@ describe('services/SuggestionModel (plain Node: small collaborators, no VS Code)
     assert.deepEqual(ids(model, publisher), ['acme/events']);
   });
 
-  it('a new matcher (catalog changed) re-matches; a catalog event without a new matcher (refresh state) does not', () => {
-    const { model, catalog, fired } = setUp();
+  it('new catalog content or a new threshold re-matches; other settings do not', () => {
+    const { model, catalog, settings, fired } = setUp();
     model.setFileTriggers(caller, axiosImport);
     fired.files.length = 0;
-    catalog.changed.fire();
-    assert.deepEqual(fired.files, [], 'same matcher: nothing re-matched');
-    catalog.matcher = new Matcher(catalogOf([events, retry]));
-    catalog.changed.fire();
+    settings.changed.fire(new Set(['orgs']));
+    assert.deepEqual(fired.files, [], 'another setting: nothing re-matched');
+    catalog.catalog = catalogOf([events, retry]);
+    catalog.changed.fire(catalog.catalog);
     assert.deepEqual(ids(model, caller), []);
+    assert.deepEqual(fired.files, [['caller.ts']]);
+    catalog.catalog = catalogOf([events, http, retry]);
+    catalog.changed.fire(catalog.catalog);
+    assert.deepEqual(ids(model, caller), ['acme/http-client']);
+    fired.files.length = 0;
+    settings.current = { threshold: 0.95 };
+    settings.changed.fire(new Set(['threshold']));
+    assert.deepEqual(ids(model, caller), [], 'a wrapper (0.55) is under a 0.95 threshold');
     assert.deepEqual(fired.files, [['caller.ts']]);
   });
 
