@@ -10,6 +10,8 @@ export interface BuildCatalogOptions {
   topic?: string;
   /** Keep services, applications etc. as entries too (they are never suggested, but appear in the catalog). */
   includeNonLibraries?: boolean;
+  /** Backstage component types that count as libraries in repositories' catalog-info.yaml (default: by name). */
+  libraryTypes?: readonly string[];
   /** Catalog origin, e.g. "github:acme"; also the entries' source label. */
   origin?: string;
   now?: Date;
@@ -41,11 +43,11 @@ export type ReadRepository = EntryFromSnapshotResult;
  * @example readRepositories([retryRepoSnapshot], { topic: 'inner-source' })
  *   // -> { repositories: [{ entry: { id: 'acme/retry', ... }, isLibrary: false, ... }], warnings: [] }  (no such topic)
  */
-export function readRepositories(snapshots: readonly RepoSnapshot[], opts: Pick<BuildCatalogOptions, 'topic' | 'origin' | 'now'> = {}): { repositories: ReadRepository[]; warnings: string[] } {
+export function readRepositories(snapshots: readonly RepoSnapshot[], opts: Pick<BuildCatalogOptions, 'topic' | 'origin' | 'now' | 'libraryTypes'> = {}): { repositories: ReadRepository[]; warnings: string[] } {
   const warnings: string[] = [];
   const topic = opts.topic?.toLowerCase();
   const repositories = snapshots.map((s) => {
-    const r = entryFromSnapshot(s, { ...(opts.origin ? { source: opts.origin } : {}), now: opts.now });
+    const r = entryFromSnapshot(s, { ...(opts.origin ? { source: opts.origin } : {}), now: opts.now, libraryTypes: opts.libraryTypes });
     pushAll(warnings, r.warnings);
     const isLibrary = r.isLibrary && (!topic || s.topics.some((t) => t.toLowerCase() === topic));
     return { ...r, isLibrary };

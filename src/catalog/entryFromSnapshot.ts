@@ -2,6 +2,7 @@ import { activityScore } from './activityScore';
 import { ownerFromBackstageRef } from './manifests/backstageEntity';
 import { manifestParserFor, memberParserFor, type ManifestInfo } from './manifests/index';
 import { workspaceMembers } from './manifests/workspaces';
+import { componentKind } from './formats/backstageLibrary';
 import { packageKey, validPackages } from './packageName';
 import type { CatalogEntry, CatalogLinks, Lifecycle, PackageRef, RepoKind, RepoSnapshot } from './model';
 
@@ -10,6 +11,8 @@ export interface EntryFromSnapshotOptions {
   source?: string;
   /** Reference time of the activity score (default: now). */
   now?: Date;
+  /** Backstage component types that count as libraries (`reuseRadar.catalog.libraryTypes`, `--library-types`). */
+  libraryTypes?: readonly string[];
 }
 
 export interface EntryFromSnapshotResult {
@@ -94,7 +97,7 @@ export function entryFromSnapshot(s: RepoSnapshot, opts: EntryFromSnapshotOption
   const owners = uniq([...(codeowners?.owners ?? []), ...descriptors.flatMap((i) => i.owners)]
     .map((o) => (/^(user|group):/.test(o) ? ownerFromBackstageRef(o, s.owner) : o)));
   const stated = [...descriptors, ...members.map((m) => m.info)].map((i) => i.kind).filter((k): k is RepoKind => !!k);
-  const backstageKind = descriptors.find((i) => i.format === 'catalog-info.yaml' && i.kind)?.kind;
+  const backstageKind = catalogInfoKind(descriptors, packages.length > 0, opts.libraryTypes);
   const kind: RepoKind = backstageKind
     ?? (s.isTemplate ? 'template' : packages.length ? 'library' : KIND_PRIORITY.find((k) => stated.includes(k)) ?? (descriptors.length ? 'library' : 'other'));
   const deprecated = descriptors.find((i) => i.lifecycle === 'deprecated');
@@ -188,4 +191,20 @@ function peopleFacts(s: RepoSnapshot, description: string, now: Date | undefined
     } : {}),
     ...(s.onramp ? { onramp: { ...s.onramp } } : {}),
   };
+}
+
+/**
+ * What the repository's catalog-info.yaml says it is, read as the catalog-file reader reads a Component
+ * (componentKind): a type the org lists in `libraryTypes` (without a list: any type naming a library, SDK or package)
+ * is a library; another type is a library only when the repository publishes a package; service, website… are what
+ * they say.
+ * @example catalogInfoKind([{ format: 'catalog-info.yaml', componentTypes: ['source-code'], … }], false, ['source-code']) // -> 'library'
+ * @example catalogInfoKind([{ format: 'catalog-info.yaml', componentTypes: ['source-code'], … }], false, undefined) // -> 'other'
+ */
+function catalogInfoKind(descriptors: ManifestInfo[], publishesPackage: boolean, libraryTypes: readonly string[] | undefined): RepoKind | undefined {
+  const info = descriptors.find((i) => i.format === 'catalog-info.yaml' && (i.kind || i.componentTypes?.length));
+  if (!info) return undefined;
+  if (!info.componentTypes?.length) return info.kind;
+  const kinds = info.componentTypes.map((t) => componentKind(t, publishesPackage, libraryTypes));
+  return kinds.includes('library') ? 'library' : kinds.find((k) => k !== 'other') ?? 'other';
 }

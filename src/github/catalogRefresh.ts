@@ -75,7 +75,7 @@ export function catalogSources(opts: Omit<RefreshCatalogOptions, 'etags' | 'sign
   if (opts.orgs.length > 0) {
     sources.push(new GitHubCrawlSource({
       octokit: opts.octokit ?? createOctokit({ token: opts.token, apiUrl: opts.apiUrl }),
-      orgs: opts.orgs, apiUrl: opts.apiUrl, topic: opts.topic, fullSweepEveryDays: opts.fullSweepEveryDays, full: opts.full,
+      orgs: opts.orgs, apiUrl: opts.apiUrl, topic: opts.topic, libraryTypes: opts.libraryTypes, fullSweepEveryDays: opts.fullSweepEveryDays, full: opts.full,
       onProgress: opts.onProgress, log: opts.log, pageSize: opts.pageSize, maxFileBytes: opts.maxFileBytes,
       onrampLabels: opts.onrampLabels, retryBaseMs: opts.retryBaseMs,
     }));

@@ -15,6 +15,8 @@ export interface GitHubCrawlSourceOptions {
   apiUrl: string;
   /** Only repositories with this topic count as libraries. */
   topic?: string;
+  /** Backstage component types that count as libraries in the repositories' catalog-info.yaml (default: by name). */
+  libraryTypes?: readonly string[];
   /** Days between full sweeps (archives, renames, deletions); incremental refreshes in between. Default 7. */
   fullSweepEveryDays?: number;
   /** Force a full crawl. */
@@ -43,7 +45,9 @@ export class GitHubCrawlSource implements CatalogSource {
 
   constructor(private readonly options: GitHubCrawlSourceOptions) {
     const orgs = [...new Set(options.orgs.map((o) => o.toLowerCase()))].sort();
-    this.key = `github ${options.apiUrl.replace(/\/+$/, '')} ${orgs.join(',')} topic=${options.topic?.toLowerCase() ?? ''}`;
+    const types = [...new Set((options.libraryTypes ?? []).map((t) => t.trim().toLowerCase()))].sort();
+    // Library types decide which repositories are libraries: another list is another catalog (and a full crawl).
+    this.key = `github ${options.apiUrl.replace(/\/+$/, '')} ${orgs.join(',')} topic=${options.topic?.toLowerCase() ?? ''}${types.length ? ` types=${types.join(',')}` : ''}`;
     this.origins = options.orgs.map((o) => `github:${o}`);
   }
 
@@ -64,7 +68,7 @@ export class GitHubCrawlSource implements CatalogSource {
   }
 
   async load({ previous, now, signal }: CatalogSourceInput): Promise<CatalogSourcePart> {
-    const { orgs, apiUrl, topic } = this.options;
+    const { orgs, apiUrl, topic, libraryTypes } = this.options;
     const started = now.toISOString();
     const since = this.incrementalSince(previous, now);
     const octokit = typeof this.options.octokit === 'function' ? await this.options.octokit() : this.options.octokit;
@@ -80,11 +84,11 @@ export class GitHubCrawlSource implements CatalogSource {
       const crawledOrg = (repo: string) => orgs.some((o) => repo.toLowerCase().startsWith(`${o.toLowerCase()}/`));
       const crawled = previous.entries.filter((e) => e.sources.some((s) => orgs.some((o) => sameOrg(s, `github:${o}`))));
       const previousUsage = previous.orgUsage && orgUsageFrom(Object.fromEntries(Object.entries(previous.orgUsage.byRepository ?? {}).filter(([repo]) => crawledOrg(repo))));
-      const applied = applyIncrementalCrawl(crawled, crawl.snapshots, { topic, previousUsage });
+      const applied = applyIncrementalCrawl(crawled, crawl.snapshots, { topic, libraryTypes, previousUsage });
       pushAll(warnings, applied.warnings);
       catalog = { schemaVersion: CATALOG_SCHEMA_VERSION, generatedAt: started, entries: applied.entries, replacements: [], ...(applied.orgUsage ? { orgUsage: applied.orgUsage } : {}) };
     } else {
-      const built = buildCatalog(crawl.snapshots, { topic, now });
+      const built = buildCatalog(crawl.snapshots, { topic, libraryTypes, now });
       pushAll(warnings, built.warnings);
       catalog = built.catalog;
     }

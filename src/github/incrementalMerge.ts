@@ -18,10 +18,10 @@ const byId = (a: CatalogEntry, b: CatalogEntry): number => (a.id < b.id ? -1 : a
 export function applyIncrementalCrawl(
   previous: CatalogEntry[],
   changed: RepoSnapshot[],
-  opts: { topic?: string; previousUsage?: OrgUsage },
+  opts: { topic?: string; libraryTypes?: readonly string[]; previousUsage?: OrgUsage },
 ): { entries: CatalogEntry[]; warnings: string[]; orgUsage?: OrgUsage } {
   const changedIds = new Set(changed.map((s) => `${s.owner}/${s.name}`.toLowerCase()));
-  const { repositories: read, warnings } = readRepositories(changed, { topic: opts.topic });
+  const { repositories: read, warnings } = readRepositories(changed, { topic: opts.topic, libraryTypes: opts.libraryTypes });
   const entries = [
     ...previous.filter((e) => !changedIds.has(e.id.toLowerCase())),
     ...read.filter((r) => r.isLibrary).map((r): CatalogEntry => ({ ...r.entry, usedBy: [] })),

@@ -84,6 +84,7 @@ export function readBackstageEntity(entity: unknown, path: string): BackstageEnt
   // A type that says nothing of what the component is leaves the kind to the repository's manifests (a published package).
   const kind = entity.kind === 'Component' && type ? componentKind(type, info.packages.length > 0) : undefined;
   if (kind && kind !== 'other') info.kind = kind;
+  if (entity.kind === 'Component' && type) info.componentTypes = [type];
   if (info.lifecycle === 'deprecated') {
     info.replacement = str(annotations[ANNOTATIONS.replacement]) ?? replacementFromMessage(info.description ?? '');
   }

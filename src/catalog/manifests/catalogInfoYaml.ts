@@ -35,5 +35,7 @@ export function parseCatalogInfoYaml(text: string, path: string): ManifestInfo {
     base.keywords = [...new Set([...base.keywords, ...info.keywords])];
     base.owners = [...new Set([...base.owners, ...info.owners])];
   }
+  const types = [...new Set(components.flatMap((c) => c.info.componentTypes ?? []))];
+  if (types.length) base.componentTypes = types;
   return base;
 }

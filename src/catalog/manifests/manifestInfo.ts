@@ -25,6 +25,8 @@ export interface ManifestInfo {
   innersource?: InnerSourceInfo;
   /** The descriptor's own statement of what the repository is (Backstage spec.type, a private package.json...). */
   kind?: RepoKind;
+  /** Backstage `spec.type` of the file's Components ("library", "node-library", "service"…), for an org's own list of library types. */
+  componentTypes?: string[];
   replaces?: string[];
   dropInFor?: string[];
   /** build.gradle with a group but no artifact name: the artifact defaults to the project (repository) name. */
