@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const ADAPTERS = ['**/services/**', '**/views/**', '**/features/**', '**/commands/**', '**/contribute/**', '**/detection/**', '**/extension', '**/publicApi', '**/testHook'];
+const ADAPTERS = ['**/services/**', '**/views/**', '**/editor/**', '**/assistant/**', '**/commands/**', '**/contribute/**', '**/detection/**', '**/extension', '**/publicApi', '**/testHook'];
 const layer = (name, forbidden) => ({
   files: [`src/${name}/**`],
   rules: {
@@ -52,14 +52,14 @@ export default tseslint.config(
   layer('cli', []),
   { ...layer('cli', []), files: ['src/cli.ts'] },
   // Contribution (src/contribute) is one module the composition root wires: no other adapter imports it, and it
-  // uses the core, services/, util/ and the library resolver of commands/, never features/ or the CLI.
+  // uses the core, services/, util/ and the library resolver of commands/, never editor/, views/ or the CLI.
   {
-    files: ['src/services/**', 'src/views/**', 'src/features/**', 'src/commands/**'],
+    files: ['src/services/**', 'src/views/**', 'src/editor/**', 'src/assistant/**', 'src/commands/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [noCli, { group: ['**/contribute/**'], message: 'Only the composition root (src/extension.ts) wires src/contribute/.' }] }] },
   },
   {
     files: ['src/contribute/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noCli, { group: ['**/features/**', '**/views/**'], message: 'src/contribute/ uses the core, services/, util/ and commands/libraryCommands only.' }] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [noCli, { group: ['**/editor/**', '**/assistant/**', '**/views/**'], message: 'src/contribute/ uses the core, services/, util/ and commands/libraryCommands only.' }] }] },
   },
   {
     files: ['src/extension.ts', 'src/publicApi.ts', 'src/testHook.ts'],
@@ -67,16 +67,16 @@ export default tseslint.config(
   },
   {
     files: ['src/services/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noCli, { group: ['**/detection/**', '**/views/**', '**/features/**', '**/commands/**', '**/contribute/**', '**/extension'], message: 'src/services holds state the adapters read: it imports the core and util/ only.' }] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [noCli, { group: ['**/detection/**', '**/views/**', '**/editor/**', '**/assistant/**', '**/commands/**', '**/contribute/**', '**/extension'], message: 'src/services holds state the adapters read: it imports the core and util/ only.' }] }] },
   },
-  // Detection owns file state; what shows it (views, features, commands) subscribes to it, never the other way round.
+  // Detection owns file state; what shows it (views, editor, commands) subscribes to it, never the other way round.
   {
     files: ['src/detection/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noCli, { group: ['**/views/**', '**/features/**', '**/commands/**', '**/contribute/**', '**/extension'], message: 'src/detection feeds services/ and is read by views/features/commands: it imports the core, services/ and util/ only.' }] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [noCli, { group: ['**/views/**', '**/editor/**', '**/assistant/**', '**/commands/**', '**/contribute/**', '**/extension'], message: 'src/detection feeds services/ and is read by views/editor/commands: it imports the core, services/ and util/ only.' }] }] },
   },
   // The language server is a surface like the extension, but vscode-free: it uses the core, never VS Code or the CLI.
   { files: ['src/lsp/**'], rules: { 'no-restricted-imports': ['error', {
     paths: [{ name: 'vscode', message: 'The language server (src/lsp) runs outside VS Code: no vscode imports.' }],
-    patterns: [{ group: ['**/services/**', '**/views/**', '**/features/**', '**/commands/**', '**/contribute/**', '**/detection/**', '**/extension', '**/cli/**', '**/cli'], message: 'The language server uses the core only (no VS Code adapters, no CLI).' }],
+    patterns: [{ group: ['**/services/**', '**/views/**', '**/editor/**', '**/assistant/**', '**/commands/**', '**/contribute/**', '**/detection/**', '**/extension', '**/cli/**', '**/cli'], message: 'The language server uses the core only (no VS Code adapters, no CLI).' }],
   }] } },
 );

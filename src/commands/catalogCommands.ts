@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { CatalogService } from '../services/catalogService';
 import { apiHost, type GitHubAuthService } from '../services/githubAuth';
-import type { GroupBy, SettingsService, SortBy } from '../services/settings';
+import type { GroupBy, SettingsService, SortBy } from '../services/settingsService';
 import type { CatalogTreeProvider } from '../views/catalogTreeProvider';
 import { isDeprecated, primaryPackage } from '../views/libraryPresentation';
 import { notify } from '../util/notify';

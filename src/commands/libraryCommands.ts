@@ -3,7 +3,7 @@ import { installCommandText, type DependencyPlan } from '../catalog/addDependenc
 import { safeHttpUrl } from '../catalog/entryFacts';
 import type { CatalogEntry, Ecosystem } from '../catalog/model';
 import type { Dismissal } from '../matching/types';
-import { packageManagerAround, type DependencyInstaller } from '../features/dependencyInstaller';
+import { packageManagerAround, type DependencyInstaller } from '../editor/dependencyInstaller';
 import type { CatalogService } from '../services/catalogService';
 import type { DismissalScope, DismissalStore, StoredDismissal } from '../services/dismissalStore';
 import type { SuggestionModel } from '../services/suggestionModel';

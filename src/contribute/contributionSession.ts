@@ -5,7 +5,7 @@ import { withAbortSignal } from '../github/contributionAbort';
 import { failureOf, type Failure } from '../github/contributionError';
 import { webHostFor, type GitHubClient } from '../github/octokit';
 import type { GitHubAuthService, GitHubCredentials } from '../services/githubAuth';
-import type { SettingsService } from '../services/settings';
+import type { SettingsService } from '../services/settingsService';
 import type { Logger } from '../util/log';
 import type { Prompts } from '../util/prompts';
 import { redactor } from '../util/redact';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { languageForId, languageForPath } from '../imports/languages';
-import type { SettingsService } from '../services/settings';
+import type { SettingsService } from '../services/settingsService';
 import { Disposable } from '../util/disposable';
 import { Emitter } from '../util/emitter';
 import { FileStates } from '../workspace/fileStates';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Suggestion } from '../matching/types';
-import type { SettingsService } from '../services/settings';
+import type { SettingsService } from '../services/settingsService';
 import type { NewFileFinding, SuggestionModel } from '../services/suggestionModel';
 import { Disposable } from '../util/disposable';
 import { Emitter } from '../util/emitter';

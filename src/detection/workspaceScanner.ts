@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { ProjectContext } from '../imports/classify';
 import { analyseFile, reclassify } from '../matching/pipeline';
-import type { SettingsService } from '../services/settings';
+import type { SettingsService } from '../services/settingsService';
 import type { SuggestionModel } from '../services/suggestionModel';
 import { Disposable } from '../util/disposable';
 import { Emitter } from '../util/emitter';

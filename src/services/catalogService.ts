@@ -9,7 +9,7 @@ import { Disposable, toDisposable } from '../util/disposable';
 import type { Logger } from '../util/log';
 import { redact } from '../util/redact';
 import type { GitHubAuthService, GitHubCredentials } from './githubAuth';
-import type { SettingsService } from './settings';
+import type { SettingsService } from './settingsService';
 
 export type { CatalogState };
 

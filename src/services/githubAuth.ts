@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { Disposable } from '../util/disposable';
 import type { Logger } from '../util/log';
-import { DEFAULT_API_URL } from './settings';
+import { DEFAULT_API_URL } from './settingsService';
 
 const TOKEN_KEY_PREFIX = 'reuseRadar.githubToken:';
 const SCOPES = ['repo', 'read:org'];

@@ -11,7 +11,7 @@
  */
 export type Listener<T> = (value: T) => unknown;
 
-export interface EventSubscription {
+interface EventSubscription {
   dispose(): void;
 }
 

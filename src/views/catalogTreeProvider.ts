@@ -4,7 +4,7 @@ import { onrampLabel } from '../catalog/entryFacts';
 import { displayOwner } from '../catalog/formats/backstageRefs';
 import type { CatalogEntry } from '../catalog/model';
 import type { CatalogService } from '../services/catalogService';
-import type { GroupBy, SettingsService } from '../services/settings';
+import type { GroupBy, SettingsService } from '../services/settingsService';
 import { Disposable } from '../util/disposable';
 import { ecosystemIcon, ecosystemLabel, isDeprecated, libraryContextValue, libraryIcon, libraryTooltip, primaryPackage } from './libraryPresentation';
 import { inertLabel, inertText } from '../util/inertText';

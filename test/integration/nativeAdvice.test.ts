@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { parseCatalogFile } from '../../src/catalog/catalogFiles';
 import { loadDemoCatalog } from '../../src/catalog/demoCatalog';
 import type { ReuseRadarInternals } from '../../src/testHook';
-import { NATIVE_ADVICE_CODE, NATIVE_ADVICE_SOURCE } from '../../src/features/nativeAdviceDiagnostics';
+import { NATIVE_ADVICE_CODE, NATIVE_ADVICE_SOURCE } from '../../src/editor/nativeAdviceDiagnostics';
 import { testHook } from './support/api';
 import { waitFor } from './support/waitFor';
 

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { serverBinary } from '../../support/lsp/serverBinary';
 
 export const ROOT = path.resolve(__dirname, '../../..');
-export const FIXTURES = path.join(ROOT, 'test/fixtures/lsp');
+const FIXTURES = path.join(ROOT, 'test/fixtures/lsp');
 /** The catalog URL every README snippet shows; the end-to-end tests put the fixture catalog in its place. */
-export const SNIPPET_CATALOG_URL = 'https://inner-source.acme.example/reuse-radar.json';
+const SNIPPET_CATALOG_URL = 'https://inner-source.acme.example/reuse-radar.json';
 
 /** The absolute path of an editor binary on PATH, or an error saying how to install it (these tests never skip). */
 export function editorPath(binary: string, hint: string): string {

@@ -3,7 +3,7 @@ import { docsUrl } from '../catalog/entryFacts';
 import { suggestionMessage } from '../matching/suggestionMessage';
 import type { Suggestion } from '../matching/types';
 import type { ImportFinding, SuggestionModel } from '../services/suggestionModel';
-import type { DiagnosticSeveritySetting, SettingsService } from '../services/settings';
+import type { DiagnosticSeveritySetting, SettingsService } from '../services/settingsService';
 import { Disposable } from '../util/disposable';
 import { inertText } from '../util/inertText';
 import { adviceOf } from '../matching/quickFix';

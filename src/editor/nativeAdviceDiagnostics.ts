@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { adviceIndex, adviceMessage } from '../catalog/formats/adviceIndex';
 import type { CatalogService } from '../services/catalogService';
-import type { SettingsService } from '../services/settings';
+import type { SettingsService } from '../services/settingsService';
 import type { SuggestionModel } from '../services/suggestionModel';
 import { Disposable } from '../util/disposable';
 import type { DocumentImportWatcher } from '../detection/documentImportWatcher';

@@ -10,7 +10,7 @@ import type { ToolName } from '../mcp/toolSchemas';
 import { MatcherMemo } from '../matching/matcherMemo';
 import type { CatalogService } from '../services/catalogService';
 import type { DismissalStore } from '../services/dismissalStore';
-import type { SettingsService } from '../services/settings';
+import type { SettingsService } from '../services/settingsService';
 import { Disposable } from '../util/disposable';
 
 /** Language model tool names (package.json `languageModelTools`) and the MCP tool each one is. */
