@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { CatalogCacheStore } from '../src/catalog/cacheStore';
-import { generateCatalog } from '../src/catalog/generate';
+import { generateCatalog } from '../test/support/catalogGenerator/generate';
 import type { Catalog } from '../src/catalog/model';
 
 const ENTRIES = 10_000;

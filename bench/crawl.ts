@@ -5,7 +5,7 @@ import { CatalogCacheStore } from '../src/catalog/cacheStore';
 import { refreshCatalog, type RefreshCatalogOptions } from '../src/github/catalogRefresh';
 import { crawlOrgs } from '../src/github/crawlOrg';
 import { createOctokit } from '../src/github/octokit';
-import { generateSnapshots } from '../src/catalog/generate';
+import { generateSnapshots } from '../test/support/catalogGenerator/generate';
 import type { RepoSnapshot } from '../src/catalog/model';
 import { seedOrg, startGitHubStandIn, type GitHubStandIn } from '../test/support/githubStandIn';
 

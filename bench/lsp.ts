@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { createProtocolConnection, PublishDiagnosticsNotification, StreamMessageReader as ClientReader, StreamMessageWriter as ClientWriter } from 'vscode-languageserver-protocol/node';
 import { createConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
-import { generateCatalog } from '../src/catalog/generate';
+import { generateCatalog } from '../test/support/catalogGenerator/generate';
 import type { Catalog } from '../src/catalog/model';
 import { documentFindings } from '../src/lsp/documentFindings';
 import { ReuseRadarServer } from '../src/lsp/reuseRadarServer';

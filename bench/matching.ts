@@ -3,7 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import Fuse from 'fuse.js';
-import { generateCatalog } from '../src/catalog/generate';
+import { generateCatalog } from '../test/support/catalogGenerator/generate';
 import type { Catalog, Ecosystem } from '../src/catalog/model';
 import { Matcher } from '../src/matching/matcher';
 import type { Trigger } from '../src/matching/types';

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CatalogCacheStore } from '../../src/catalog/cacheStore';
-import { generateSnapshots } from '../../src/catalog/generate';
+import { generateSnapshots } from '../support/catalogGenerator/generate';
 import type { Catalog } from '../../src/catalog/model';
 import type { RefreshOutcome } from '../../src/services/catalogService';
 import { seedOrg, startGitHubStandIn, type GitHubStandIn } from '../support/githubStandIn';

@@ -101,7 +101,7 @@ describe('GitHub tokens stay with their host', function () {
 
   it('a token stored for one API host is never sent to another one', async () => {
     const { startGitHubStandIn, seedOrg } = await import('../support/githubStandIn');
-    const { generateSnapshots } = await import('../../src/catalog/generate');
+    const { generateSnapshots } = await import('../support/catalogGenerator/generate');
     const a = await startGitHubStandIn();
     const b = await startGitHubStandIn();
     const api = await testHook();

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { loadDemoCatalog } from '../../src/catalog/demoCatalog';
-import { generateCatalog } from '../../src/catalog/generate';
+import { generateCatalog } from '../support/catalogGenerator/generate';
 import { testHook } from './support/api';
 import { waitFor } from './support/waitFor';
 

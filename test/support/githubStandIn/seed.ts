@@ -1,4 +1,4 @@
-import { generateSnapshots } from '../../../src/catalog/generate';
+import { generateSnapshots } from '../catalogGenerator/generate';
 import type { RepoSnapshot } from '../../../src/catalog/model';
 import type { StandInRepo, StandInState } from './state';
 

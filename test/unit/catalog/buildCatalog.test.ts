@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { buildCatalog } from '../../../src/catalog/buildCatalog';
-import { generateSnapshots } from '../../../src/catalog/generate';
+import { generateSnapshots } from '../../support/catalogGenerator/generate';
 import { isSuggestible } from '../../../src/matching/catalogIndex';
 import { snapshot } from './snapshotFixtures';
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { CatalogCacheError, CatalogCacheStore } from '../../../src/catalog/cacheStore';
 import { loadDemoCatalog } from '../../../src/catalog/demoCatalog';
-import { generateCatalog } from '../../../src/catalog/generate';
+import { generateCatalog } from '../../support/catalogGenerator/generate';
 
 describe('CatalogCacheStore', () => {
   let dir: string;

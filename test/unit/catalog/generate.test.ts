@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { generateCatalog, generateSnapshots } from '../../../src/catalog/generate';
+import { generateCatalog, generateSnapshots } from '../../support/catalogGenerator/generate';
 import { entryProblem } from '../../../src/catalog/validateCatalog';
 
 describe('generateCatalog / generateSnapshots', () => {

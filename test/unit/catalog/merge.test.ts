@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { generateCatalog } from '../../../src/catalog/generate';
+import { generateCatalog } from '../../support/catalogGenerator/generate';
 import { mergeCatalogs } from '../../../src/catalog/merge';
 import { CATALOG_SCHEMA_VERSION, type Catalog, type CatalogEntry } from '../../../src/catalog/model';
 

@@ -1,4 +1,4 @@
-import type { Ecosystem } from './model';
+import type { Ecosystem } from '../../../src/catalog/model';
 
 /** Vocabulary for the synthetic catalogs in generate.ts: real public packages per domain and ecosystem. */
 export interface Domain {

@@ -1,5 +1,5 @@
 import { DOMAINS, LANGUAGE, SERVICE_KINDS, SERVICE_WORDS, SUFFIXES, TEAMS, type Domain } from './generateData';
-import { CATALOG_SCHEMA_VERSION, type Catalog, type CatalogEntry, type Ecosystem, type Lifecycle, type PackageRef, type RepoSnapshot } from './model';
+import { CATALOG_SCHEMA_VERSION, type Catalog, type CatalogEntry, type Ecosystem, type Lifecycle, type PackageRef, type RepoSnapshot } from '../../../src/catalog/model';
 
 /** mulberry32: a small deterministic PRNG, so the same seed always yields the same catalog. */
 function rng(seed: number): () => number {
