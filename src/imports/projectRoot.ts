@@ -17,7 +17,15 @@ export const PROJECT_MANIFEST_GLOB = `**/{${[...PROJECT_MANIFESTS, '*.csproj'].j
  * @example isProjectMarker("go.mod") // -> true;  isProjectMarker("Orders.csproj") // -> true;  isProjectMarker("tsconfig.json") // -> false
  */
 export function isProjectMarker(name: string): boolean {
-  return PROJECT_MANIFESTS.includes(name) || name.endsWith('.csproj') || name === '.git';
+  return isProjectManifest(name) || name === '.git';
+}
+
+/**
+ * A file name whose change can change a project's context: a manifest `detectProjectContext` reads, or a `*.csproj`.
+ * @example isProjectManifest("pyproject.toml") // -> true;  isProjectManifest("README.md") // -> false
+ */
+export function isProjectManifest(name: string): boolean {
+  return PROJECT_MANIFESTS.includes(name) || name.endsWith('.csproj');
 }
 
 /**

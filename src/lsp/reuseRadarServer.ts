@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CodeActionKind, MessageType, ShowMessageNotification, TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { isProjectManifest } from '../imports/projectRoot';
 import type { SourceLanguage } from '../imports/types';
 import { catalogSymbols, type CatalogFileText } from './catalogSymbols';
 import { DismissCommand } from './dismissCommand';
@@ -28,7 +29,6 @@ interface Analysis {
   findings: DocumentFinding[];
 }
 
-const MANIFEST = /(^|[\\/])(package\.json|pyproject\.toml|setup\.cfg|setup\.py|go\.mod|pom\.xml|build\.gradle(\.kts)?|Cargo\.toml|[^\\/]+\.csproj)$/;
 
 /**
  * The Reuse Radar language server: diagnostics, hover, code actions (quick fix, dismiss), import completion and
@@ -104,7 +104,7 @@ export class ReuseRadarServer {
       if (this.openVersions.get(e.document.uri) !== e.document.version) this.schedule(e.document, this.debounceMs);
     });
     documents.onDidSave((e) => {
-      if (MANIFEST.test(e.document.uri)) this.forgetProjects();
+      if (isProjectManifest(e.document.uri.slice(e.document.uri.lastIndexOf('/') + 1))) this.forgetProjects();
     });
     documents.onDidClose((e) => {
       clearTimeout(this.timers.get(e.document.uri));
