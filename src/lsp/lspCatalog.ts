@@ -4,6 +4,7 @@ import { loadDemoCatalog } from '../catalog/demoCatalog';
 import { loadCatalogSources, type CachedText } from '../catalog/loadSources';
 import { CATALOG_SCHEMA_VERSION, type Catalog } from '../catalog/model';
 import { Matcher } from '../matching/matcher';
+import { MatcherMemo } from '../matching/matcherMemo';
 import type { LspSettings } from './lspSettings';
 import { inertText } from '../util/inertText';
 
@@ -37,6 +38,7 @@ const EMPTY: Catalog = { schemaVersion: CATALOG_SCHEMA_VERSION, generatedAt: new
  * a configured one cannot be read (one error per failed load). `load` returns the messages to show.
  */
 export class LspCatalog {
+  private readonly matchers = new MatcherMemo();
   private current: CatalogSnapshot = { catalog: EMPTY, matcher: new Matcher(EMPTY), origin: 'empty', localFiles: [] };
   private hasGood = false;
   private demoAnnounced = false;
@@ -89,7 +91,8 @@ export class LspCatalog {
   }
 
   private adopt(catalog: Catalog, origin: CatalogOrigin, localFiles: string[], threshold: number, key: string | undefined): void {
-    this.current = { catalog, matcher: new Matcher(catalog, { threshold }), origin, localFiles };
+    // A threshold change on the same catalog re-wraps its index instead of rebuilding it.
+    this.current = { catalog, matcher: this.matchers.matcherFor(catalog, threshold), origin, localFiles };
     this.loadedKey = key;
     if (origin !== 'files') this.hasGood = true;
   }
