@@ -72,7 +72,7 @@ export function activate(context: vscode.ExtensionContext): ReuseRadarApi {
 
   const hovers = push(new ImportHoverProvider(model));
   const diagnostics = push(new SuggestionDiagnostics(model, settings));
-  const nativeAdvice = push(new NativeAdviceDiagnostics(catalog, model, documents, settings));
+  const nativeAdvice = push(new NativeAdviceDiagnostics(catalog, model, documents, detection, settings));
   const codeActions = push(new SuggestionCodeActionProvider(model));
   const details = push(new LibraryDetailsPanel(context.extensionUri, catalog));
   const installer = new DependencyInstaller(log);

@@ -4,6 +4,7 @@ import type { CatalogService } from '../services/catalogService';
 import type { SettingsService } from '../services/settingsService';
 import type { SuggestionModel } from '../services/suggestionModel';
 import { Disposable } from '../util/disposable';
+import type { DetectionService } from '../detection/detectionService';
 import type { DocumentImportWatcher } from '../detection/documentImportWatcher';
 
 /** The diagnostic code of module-replacements advice (its own kind, apart from library suggestions). */
@@ -24,6 +25,7 @@ export class NativeAdviceDiagnostics extends Disposable {
     private readonly catalog: CatalogService,
     private readonly model: SuggestionModel,
     documents: DocumentImportWatcher,
+    private readonly detection: DetectionService,
     private readonly settings: SettingsService,
   ) {
     super();
@@ -36,7 +38,7 @@ export class NativeAdviceDiagnostics extends Disposable {
     this.register(settings.onDidChange((keys) => {
       if (keys.has('nativeAdvice')) this.updateOpen();
     }));
-    this.register(vscode.workspace.onDidCloseTextDocument((doc) => this.collection.delete(doc.uri)));
+    this.register(detection.onDidCloseDocument(({ document }) => this.collection.delete(document.uri)));
     this.updateOpen();
   }
 
@@ -45,7 +47,8 @@ export class NativeAdviceDiagnostics extends Disposable {
   }
 
   private updateOpen(): void {
-    for (const doc of vscode.workspace.textDocuments) if (this.model.hasFile(doc.uri)) this.update(doc.uri);
+    // The documents the detection service follows (open and analysable), as it tracks them: never a second open set.
+    for (const doc of this.detection.openDocuments()) this.update(doc.uri);
   }
 
   private update(uri: vscode.Uri): void {
