@@ -9,6 +9,21 @@ export type ToolOutcome =
   | { isError: false; structuredContent: Record<string, unknown>; text: string }
   | { isError: true; text: string };
 
+interface Outputs {
+  search_libraries: SearchLibrariesOutput;
+  suggest_for_dependencies: SuggestForDependenciesOutput;
+  suggest_for_code: SuggestForCodeOutput;
+  get_library: GetLibraryOutput;
+}
+
+/** Per tool: the ReuseTools method that answers it and the short text rendering of its result. */
+const HANDLERS: { [T in ToolName]: { run: (tools: ReuseTools, input: z.infer<(typeof TOOL_DEFINITIONS)[T]['input']>) => Promise<Outputs[T]>; text: (output: Outputs[T]) => string } } = {
+  search_libraries: { run: (tools, input) => tools.searchLibraries(input), text: searchText },
+  suggest_for_dependencies: { run: (tools, input) => tools.suggestForDependencies(input), text: dependenciesText },
+  suggest_for_code: { run: (tools, input) => tools.suggestForCode(input), text: codeText },
+  get_library: { run: (tools, input) => tools.getLibrary(input), text: libraryText },
+};
+
 /**
  * Validates `args` against the tool's input schema and runs it. Never throws for a bad call: invalid arguments, an
  * unknown tool or an unknown library come back as `{ isError: true, text: <one line> }`.
@@ -19,25 +34,11 @@ export async function runTool(tools: ReuseTools, name: string, args: unknown): P
   const tool = name as ToolName;
   const parsed = TOOL_DEFINITIONS[tool].input.safeParse(args ?? {});
   if (!parsed.success) return { isError: true, text: `invalid arguments for ${tool}: ${oneLine(parsed.error)}` };
+  // One tool's handler, called with the input its own schema just parsed.
+  const handler = HANDLERS[tool] as { run: (tools: ReuseTools, input: unknown) => Promise<Outputs[ToolName]>; text: (output: Outputs[ToolName]) => string };
   try {
-    switch (tool) {
-      case 'search_libraries': {
-        const out = await tools.searchLibraries(parsed.data as z.infer<typeof TOOL_DEFINITIONS.search_libraries.input>);
-        return { isError: false, structuredContent: out, text: searchText(out) };
-      }
-      case 'suggest_for_dependencies': {
-        const out = await tools.suggestForDependencies(parsed.data as z.infer<typeof TOOL_DEFINITIONS.suggest_for_dependencies.input>);
-        return { isError: false, structuredContent: out, text: dependenciesText(out) };
-      }
-      case 'suggest_for_code': {
-        const out = await tools.suggestForCode(parsed.data as z.infer<typeof TOOL_DEFINITIONS.suggest_for_code.input>);
-        return { isError: false, structuredContent: out, text: codeText(out) };
-      }
-      case 'get_library': {
-        const out = await tools.getLibrary(parsed.data as z.infer<typeof TOOL_DEFINITIONS.get_library.input>);
-        return { isError: false, structuredContent: out, text: libraryText(out) };
-      }
-    }
+    const out = await handler.run(tools, parsed.data);
+    return { isError: false, structuredContent: out, text: handler.text(out) };
   } catch (err) {
     if (err instanceof ToolInputError) return { isError: true, text: err.message };
     return { isError: true, text: `${tool} failed: ${(err instanceof Error ? err.message : String(err)).split('\n')[0].slice(0, 300)}` };
