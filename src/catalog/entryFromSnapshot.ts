@@ -61,6 +61,8 @@ export function entryFromSnapshot(s: RepoSnapshot, opts: EntryFromSnapshotOption
   for (const path of Object.keys(s.files).sort()) {
     const parse = manifestParserFor(path);
     if (!parse) continue;
+    // pip-tools: base.in holds the direct dependencies, base.txt their compiled closure.
+    if (path === 'requirements/base.txt' && s.files['requirements/base.in'] !== undefined) continue;
     try {
       infos.push(parse(s.files[path], path));
     } catch (err) {

@@ -140,6 +140,10 @@ async function snapshotOf(octokit: Octokit, r: RestRepo, options: RestCrawlOptio
   for (const item of root) {
     if (item.type === 'file' && (wanted.has(item.path) || /\.csproj$/i.test(item.path))) await readFile(octokit, snapshot, item, options);
   }
+  if (root.some((i) => i.type === 'dir' && i.path === 'requirements')) {
+    const listing = await getContents(octokit, snapshot.owner, snapshot.name, 'requirements', options);
+    for (const item of Array.isArray(listing) ? listing : []) if (item.type === 'file' && wanted.has(item.path)) await readFile(octokit, snapshot, item, options);
+  }
   for (const dir of ['.github', 'docs']) {
     if (snapshot.files.CODEOWNERS !== undefined || !root.some((i) => i.type === 'dir' && i.path === dir)) continue;
     const listing = await getContents(octokit, snapshot.owner, snapshot.name, dir, options);

@@ -22,11 +22,18 @@ export {
 export type ManifestParser = (text: string, path: string) => ManifestInfo;
 
 /**
+ * A `requirements/` folder (pip-tools, cookiecutter-django): a service's direct dependencies in `base.in` (pip-tools'
+ * compiled `base.txt` is only read without it: it lists transitive dependencies too), else `base.txt`, else the
+ * production file. Read like `requirements.txt`, so services laid out this way count in the org's usage.
+ */
+export const PYTHON_REQUIREMENTS_FOLDER: readonly string[] = ['requirements/base.in', 'requirements/base.txt', 'requirements/production.txt', 'requirements/prod.txt'];
+
+/**
  * Root-level files a crawler should fetch for each repository (GraphQL `object(expression: "HEAD:<path>")`).
  * `*.csproj` files have no fixed name: list the root tree and add any `*.csproj` found.
  */
 export const MANIFEST_PATHS: readonly string[] = [
-  'package.json', 'pyproject.toml', 'setup.cfg', 'setup.py', 'requirements.txt', 'go.mod', 'pom.xml', 'build.gradle', 'build.gradle.kts',
+  'package.json', 'pyproject.toml', 'setup.cfg', 'setup.py', 'requirements.txt', ...PYTHON_REQUIREMENTS_FOLDER, 'go.mod', 'pom.xml', 'build.gradle', 'build.gradle.kts',
   'settings.gradle', 'settings.gradle.kts', 'Cargo.toml', 'catalog-info.yaml', 'catalog-info.yml', 'innersource.json',
   'CODEOWNERS', '.github/CODEOWNERS', 'docs/CODEOWNERS',
   // Monorepo declarations (read by workspaces.ts, not parsers of their own).
@@ -39,6 +46,7 @@ const PARSERS: Record<string, ManifestParser> = {
   'setup.cfg': parseSetupCfg,
   'setup.py': parseSetupPy,
   'requirements.txt': parseRequirementsTxt,
+  ...Object.fromEntries(PYTHON_REQUIREMENTS_FOLDER.map((p) => [p, parseRequirementsTxt])),
   'go.mod': parseGoMod,
   'pom.xml': parsePomXml,
   'build.gradle': parseGradle,

@@ -86,7 +86,7 @@ describe('CatalogCacheStore', () => {
     const root = path.resolve(__dirname, '../../..');
     // The child writes a large catalog again and again; it is killed as soon as its temporary file appears.
     const script = `const { CatalogCacheStore } = require(${JSON.stringify(path.join(root, 'src/catalog/cacheStore.ts'))});
-      const { generateCatalog } = require(${JSON.stringify(path.join(root, 'src/catalog/generate.ts'))});
+      const { generateCatalog } = require(${JSON.stringify(path.join(root, 'test/support/catalogGenerator/generate.ts'))});
       const big = generateCatalog(20000, 3);
       (async () => { for (;;) await new CatalogCacheStore(${JSON.stringify(file)}).save(big, { sources: 'github big' }); })();`;
     const child = spawn(process.execPath, ['-r', 'tsx/cjs', '-e', script], { cwd: root, stdio: 'ignore' });
