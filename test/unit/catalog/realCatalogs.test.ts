@@ -142,6 +142,23 @@ describe('real catalogs: ESLint', () => {
     assert.deepEqual(warnings, ['file:.eslintrc.json: 2 restrictions name no replacement package (react-bootstrap, lodash); ignored']);
   });
 
+  it('invenio configs/react18.yaml (a YAML shareable config, not named .eslintrc): the scoped package rule; the same-package subpath is no replacement', async () => {
+    const file = 'eslint/inveniosoftware-eslint-config-invenio/configs/react18.yaml';
+    const { catalog, warnings } = parseCatalogFile(read(file), 'configs/react18.yaml');
+    assert.deepEqual(catalog.replacements, [{
+      from: 'enzyme-adapter-react-16', ecosystem: 'npm', to: '@cfaester/enzyme-adapter-react-18',
+      message: 'Remove, use @cfaester/enzyme-adapter-react-18 for React 18 compatibility', source: 'file:configs/react18.yaml',
+    }]);
+    assert.deepEqual(catalog.entries, []);
+    assert.deepEqual(warnings, ['file:configs/react18.yaml: 1 restriction names no replacement package (react-dom/test-utils); ignored'],
+      "'Use react-dom/client createRoot' names a subpath of react-dom, the restricted module's own package");
+    const listed = await loadCatalogSources([file], deps);
+    assert.deepEqual(listed.failed, []);
+    assert.deepEqual(listed.warnings, [`file:${file}: 1 restriction names no replacement package (react-dom/test-utils); ignored`]);
+    assert.deepEqual(listed.catalog.replacements!.map((r) => [r.from, r.to]), [['enzyme-adapter-react-16', '@cfaester/enzyme-adapter-react-18']],
+      'listed as a catalog source, the .yaml file is read as an ESLint config by its content');
+  });
+
   it('metabase: the JavaScript config is never run, one line says how to feed it; its --print-config output is read', () => {
     assert.throws(() => parseCatalogFile(read('eslint', 'metabase-embedding-sdk', '.eslintrc.js'), 'src/.eslintrc.js'),
       { message: 'src/.eslintrc.js: an ESLint JavaScript config is code and is never run; save the output of `npx eslint --print-config <one of your source files>` as a .json file and list that file instead' });
