@@ -169,7 +169,8 @@ export interface Catalog {
    * How widely the crawled organization's own repositories (libraries, services and applications alike; forks and
    * archived ones excepted) declare each package as a runtime dependency. A package most of the org depends on is a
    * foundation (react, django…), never something a library "wraps". Keys are `"<ecosystem>:<packageKey>"`
-   * (see `packageKey` in packageName.ts), e.g. "npm:react" → 41.
+   * (see `packageKey` in packageName.ts), e.g. "npm:react" → 41; "path:<word>" keys count the repositories whose root
+   * names use a word (pathWords.ts), e.g. "path:version" → 12: words the org routinely names its own code with.
    */
   orgUsage?: OrgUsage;
 }
