@@ -1,12 +1,31 @@
 import assert from 'node:assert/strict';
-import { startGitHubStandIn, type GitHubStandIn } from '../../support/githubStandIn';
+import { startGitHubStandIn } from '../../support/githubStandIn';
+import type { Catalog } from '../../../src/catalog/model';
 import { entryFromSnapshot } from '../../../src/catalog/entryFromSnapshot';
 import { createOctokit } from '../../../src/github/octokit';
-import { refreshCatalog, type RefreshCatalogOptions } from '../../../src/github/catalogRefresh';
+import { refreshCatalog } from '../../../src/github/catalogRefresh';
 import { snapshot } from '../catalog/snapshotFixtures';
 import { TOKEN } from './fixtureOrg';
 
 const component = (name: string, type: string) => `apiVersion: backstage.io/v1alpha1\nkind: Component\nmetadata:\n  name: ${name}\nspec:\n  type: ${type}\n  lifecycle: production\n  owner: group:default/platform\n`;
+
+/** Crawls org "acme" holding `repos` (name → files) on a fresh GitHub stand-in; anonymous crawls use REST. */
+async function crawlAcme(repos: Record<string, Record<string, string>>, opts: { libraryTypes?: string[]; anonymous?: boolean } = {}): Promise<Catalog> {
+  const gh = await startGitHubStandIn();
+  try {
+    gh.state.addToken(TOKEN, 'alice');
+    gh.state.addOrg('acme');
+    Object.entries(repos).forEach(([name, files], i) => gh.state.addRepo({ owner: 'acme', name, pushedAt: `2025-01-0${i + 1}T00:00:00Z`, files }));
+    const octokit = createOctokit({ ...(opts.anonymous ? {} : { token: TOKEN }), apiUrl: gh.url, msPerSecond: 1, minWriteIntervalMs: 0 });
+    const { catalog } = await refreshCatalog(undefined, {
+      orgs: ['acme'], apiUrl: gh.url, octokit, catalogFiles: [], fetch: globalThis.fetch, readFile: async () => '', baseDir: '/', retryBaseMs: 1,
+      ...(opts.libraryTypes ? { libraryTypes: opts.libraryTypes } : {}),
+    });
+    return catalog;
+  } finally {
+    await gh.close();
+  }
+}
 
 describe('an org\'s Backstage library types apply to the catalog-info.yaml files the crawl reads (issue #11)', () => {
   it('a listed type is a library, an unlisted one is not unless the repository publishes a package', () => {
@@ -22,26 +41,13 @@ describe('an org\'s Backstage library types apply to the catalog-info.yaml files
     assert.equal(kindOf({ 'catalog-info.yaml': component('x', 'tooling'), 'package.json': '{"name":"@acme/x"}' }, ['sdk']), 'library (library)', 'it publishes a package');
   });
 
-  describe('through the crawl (GitHub stand-in)', () => {
-    let gh: GitHubStandIn;
-    beforeEach(async () => {
-      gh = await startGitHubStandIn();
-      gh.state.addToken(TOKEN, 'alice');
-      gh.state.addOrg('acme');
-      gh.state.addRepo({ owner: 'acme', name: 'retry', pushedAt: '2025-01-01T00:00:00Z', files: { 'catalog-info.yaml': component('retry', 'source-code'), 'README.md': '# retry\n' } });
-      gh.state.addRepo({ owner: 'acme', name: 'portal', pushedAt: '2025-01-02T00:00:00Z', files: { 'catalog-info.yaml': component('portal', 'library'), 'README.md': '# portal\n' } });
-    });
-    afterEach(() => gh.close());
-
-    const refresh = (libraryTypes?: string[]) => refreshCatalog(undefined, {
-      orgs: ['acme'], apiUrl: gh.url, octokit: createOctokit({ token: TOKEN, apiUrl: gh.url, msPerSecond: 1, minWriteIntervalMs: 0 }), catalogFiles: [],
-      fetch: globalThis.fetch, readFile: async () => '', baseDir: '/', retryBaseMs: 1, ...(libraryTypes ? { libraryTypes } : {}),
-    } satisfies RefreshCatalogOptions);
-
-    it('`--library-types` / reuseRadar.catalog.libraryTypes decide which crawled components are libraries', async () => {
-      assert.deepEqual((await refresh()).catalog.entries.map((e) => e.id), ['acme/portal']);
-      assert.deepEqual((await refresh(['source-code'])).catalog.entries.map((e) => e.id), ['acme/retry']);
-    });
+  it('`--library-types` / reuseRadar.catalog.libraryTypes decide which crawled components are libraries (GitHub stand-in)', async () => {
+    const repos = {
+      retry: { 'catalog-info.yaml': component('retry', 'source-code'), 'README.md': '# retry\n' },
+      portal: { 'catalog-info.yaml': component('portal', 'library'), 'README.md': '# portal\n' },
+    };
+    assert.deepEqual((await crawlAcme(repos)).entries.map((e) => e.id), ['acme/portal']);
+    assert.deepEqual((await crawlAcme(repos, { libraryTypes: ['source-code'] })).entries.map((e) => e.id), ['acme/retry']);
   });
 });
 
@@ -60,25 +66,13 @@ describe('services with a requirements/ folder count in the org\'s usage (pip-to
     assert.deepEqual(cookiecutter.entry.dependencies.map((d) => d.name).sort(), ['celery', 'django', 'gunicorn']);
   });
 
-  describe('through the crawl (GitHub stand-in)', () => {
-    let gh: GitHubStandIn;
-    beforeEach(async () => {
-      gh = await startGitHubStandIn();
-      gh.state.addToken(TOKEN, 'alice');
-      gh.state.addOrg('acme');
-      gh.state.addRepo({ owner: 'acme', name: 'orders', pushedAt: '2025-01-01T00:00:00Z', files: { 'requirements/base.in': 'Django\n', 'manage.py': '' } });
-      gh.state.addRepo({ owner: 'acme', name: 'billing', pushedAt: '2025-01-02T00:00:00Z', files: { 'requirements/base.txt': 'django==5.0\n', 'manage.py': '' } });
+  for (const anonymous of [false, true]) {
+    it(`through the crawl (GitHub stand-in, ${anonymous ? 'REST' : 'GraphQL'}): both services depend on django`, async () => {
+      const catalog = await crawlAcme({
+        orders: { 'requirements/base.in': 'Django\n', 'manage.py': '' },
+        billing: { 'requirements/base.txt': 'django==5.0\n', 'manage.py': '' },
+      }, { anonymous });
+      assert.equal(catalog.orgUsage?.dependents['pypi:django'], 2);
     });
-    afterEach(() => gh.close());
-
-    for (const anonymous of [false, true]) {
-      it(`${anonymous ? 'REST' : 'GraphQL'}: both services depend on django`, async () => {
-        const { catalog } = await refreshCatalog(undefined, {
-          orgs: ['acme'], apiUrl: gh.url, octokit: createOctokit({ ...(anonymous ? {} : { token: TOKEN }), apiUrl: gh.url, msPerSecond: 1, minWriteIntervalMs: 0 }),
-          catalogFiles: [], fetch: globalThis.fetch, readFile: async () => '', baseDir: '/', retryBaseMs: 1,
-        });
-        assert.equal(catalog.orgUsage?.dependents['pypi:django'], 2);
-      });
-    }
-  });
+  }
 });
