@@ -33,6 +33,7 @@ import type { ReuseRadarInternals, ReuseRadarTestExports } from './testHook';
 import { PromptService } from './util/prompts';
 import { CatalogTreeProvider } from './views/catalogTreeProvider';
 import { LibraryDetailsPanel } from './views/libraryDetailsPanel';
+import { MatcherMemo } from './matching/matcherMemo';
 import { ReuseRadarViews } from './views/reuseRadarViews';
 import { SuggestionsTreeProvider } from './views/suggestionsTreeProvider';
 
@@ -54,7 +55,9 @@ export function activate(context: vscode.ExtensionContext): ReuseRadarApi {
   const auth = push(new GitHubAuthService(context.secrets, log));
   const catalog = push(new CatalogService(context.globalStorageUri, settings, auth, log));
   const dismissals = push(new DismissalStore(context.workspaceState, context.globalState));
-  const model = push(new SuggestionModel(catalog, dismissals, settings));
+  // One matcher index per catalog and threshold, shared by everything that matches.
+  const matchers = new MatcherMemo();
+  const model = push(new SuggestionModel(catalog, dismissals, settings, matchers));
   const projects = push(new ProjectContextService(log));
   const detection = push(new DetectionService(settings));
   const documents = push(new DocumentImportWatcher(detection, model, projects, log));
@@ -78,7 +81,7 @@ export function activate(context: vscode.ExtensionContext): ReuseRadarApi {
   const installer = new DependencyInstaller(log);
   const newFileNotifier = push(new NewFileNotifier(model, settings, context.workspaceState));
   for (const d of registerLibraryCommands({ catalog, model, dismissals, details, installer, log })) push(d);
-  const assistant = push(new AssistantTools(catalog, settings, dismissals, context.extensionUri, String(context.extension.packageJSON.version ?? '0.0.0')));
+  const assistant = push(new AssistantTools(catalog, settings, dismissals, context.extensionUri, String(context.extension.packageJSON.version ?? '0.0.0'), matchers));
 
   const prompts = new PromptService();
   const clients = new GitHubClientFactory();

@@ -39,10 +39,10 @@ export class AssistantTools extends Disposable {
     dismissals: DismissalStore,
     private readonly extensionUri: vscode.Uri,
     private readonly version: string,
+    /** The extension's one matcher memo (shared with the SuggestionModel: one index per catalog). */
+    matchers: MatcherMemo,
   ) {
     super();
-    // Built on the first tool call for a catalog; a threshold change reuses its index.
-    const matchers = new MatcherMemo();
     this.register(catalog.onDidChangeCatalog(() => {
       this.search = undefined;
       this._onDidChangeServers.fire();

@@ -101,9 +101,14 @@ export class SuggestionModel extends Disposable {
   /** `.reuse-radar.json` dismissals by the folder holding the file; they apply to files below that folder. */
   private repoDismissals: RepositoryDismissals[] = [];
   private _libraries: LibrarySuggestion[] | undefined;
-  private readonly matchers = new MatcherMemo();
 
-  constructor(private readonly catalog: CatalogContent, private readonly dismissals: DismissalSource, private readonly settings: ThresholdSetting) {
+  /** `matchers` is shared with the other surfaces that match (one index per catalog, not one per surface). */
+  constructor(
+    private readonly catalog: CatalogContent,
+    private readonly dismissals: DismissalSource,
+    private readonly settings: ThresholdSetting,
+    private readonly matchers = new MatcherMemo(),
+  ) {
     super();
     // Findings change with the catalog's content or the threshold, never with a refresh starting or failing.
     this.register(catalog.onDidChangeCatalog(() => this.recomputeAll()));
