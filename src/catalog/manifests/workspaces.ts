@@ -32,10 +32,16 @@ const LANGUAGE_FOLDERS: Readonly<Record<string, string>> = {
   rust: 'Cargo.toml', java: 'pom.xml', kotlin: 'pom.xml', jvm: 'pom.xml',
 };
 
+/** The manifest a language-named root folder holds: "py" -> "pyproject.toml", "Rust" -> "Cargo.toml", "docs" -> undefined. */
+function languageManifest(folder: string): string | undefined {
+  const name = folder.toLowerCase();
+  return Object.hasOwn(LANGUAGE_FOLDERS, name) ? LANGUAGE_FOLDERS[name] : undefined;
+}
+
 /** "py/pyproject.toml" -> true: a language-named root folder holding that language's manifest. */
 function isLanguageMember(file: string): boolean {
   const m = /^([^/]+)\/([^/]+)$/.exec(file);
-  return !!m && Object.hasOwn(LANGUAGE_FOLDERS, m[1].toLowerCase()) && LANGUAGE_FOLDERS[m[1].toLowerCase()] === m[2];
+  return !!m && languageManifest(m[1]) === m[2];
 }
 
 /** Members read per repository at most (a crawl must not explode on a 2,000-package monorepo). */
@@ -190,7 +196,8 @@ export function memberReads(files: Readonly<Record<string, string>>, listing: (f
   const wantFiles = new Set<string>();
   const wantFolders = new Set<string>();
   const layouts = workspaceLayouts(files);
-  for (const m of workspaceMembers(files)) if (m.file.endsWith('/pom.xml')) pushAll(layouts, workspaceLayouts(files, m.path));
+  const members = workspaceMembers(files);
+  for (const m of members) if (m.file.endsWith('/pom.xml')) pushAll(layouts, workspaceLayouts(files, m.path));
   for (const layout of layouts) {
     for (const glob of layout.include) {
       for (const folder of expand(glob.split('/'), '', listing, wantFolders)) {
@@ -201,7 +208,7 @@ export function memberReads(files: Readonly<Record<string, string>>, listing: (f
   // Go modules one folder down, and language folders' packages, seen in the root's two-level listing.
   for (const dir of listing('') ?? []) {
     if (dir.type !== 'tree' || NOT_MEMBERS.test(dir.name)) continue;
-    const language = Object.hasOwn(LANGUAGE_FOLDERS, dir.name.toLowerCase()) ? LANGUAGE_FOLDERS[dir.name.toLowerCase()] : undefined;
+    const language = languageManifest(dir.name);
     const inside = listing(dir.name);
     // A crawler that only listed the root (REST) lists a language folder first.
     if (language && !inside) wantFolders.add(dir.name);
@@ -210,7 +217,7 @@ export function memberReads(files: Readonly<Record<string, string>>, listing: (f
     }
   }
   // A Python member's import roots come from its layout (`py/usageaccountant/__init__.py`): list its package folders.
-  for (const m of workspaceMembers(files)) {
+  for (const m of members) {
     if (m.file.endsWith('/pyproject.toml')) for (const f of pythonLayoutFolders(listing, m.path)) wantFolders.add(f);
   }
   return { files: [...wantFiles].filter((f) => files[f] === undefined), folders: [...wantFolders] };
